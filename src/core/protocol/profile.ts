@@ -52,21 +52,24 @@ export interface DepthTarget {
 
 export type HandLandmark = 'nippleLineCentre' | 'centreOfChest' | 'lowerHalfSternum';
 
-export type InfantTechnique = 'twoThumbOrOneHand' | 'twoFingers';
+/** 'notSpecified' where the profile's reference does not state a technique. */
+export type InfantTechnique = 'twoThumbOrOneHand' | 'twoFingers' | 'notSpecified';
 
 /** Steps of the adult cardiac-arrest sequence, in the profile's order (used by scenarios). */
-export type ArrestStepId =
-  | 'sceneSafe'
-  | 'checkResponse'
-  | 'callForHelp'
-  | 'checkBreathing'
-  | 'noteTime'
-  | 'position'
-  | 'compressions'
-  | 'openAirway'
-  | 'breaths'
-  | 'useAed'
-  | 'reassess';
+export const ARREST_STEP_IDS = [
+  'sceneSafe',
+  'checkResponse',
+  'callForHelp',
+  'checkBreathing',
+  'noteTime',
+  'position',
+  'compressions',
+  'openAirway',
+  'breaths',
+  'useAed',
+  'reassess',
+] as const;
+export type ArrestStepId = (typeof ARREST_STEP_IDS)[number];
 
 export interface ProtocolProfile {
   id: ProfileId;

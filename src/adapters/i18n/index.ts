@@ -1,0 +1,50 @@
+import i18next, { type i18n } from 'i18next';
+import en from '../../content/locales/en.json';
+import zhCN from '../../content/locales/zh-CN.json';
+import { LANGUAGES, type Language } from '../../core/settings';
+
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export interface I18n {
+  t: Translate;
+  language(): Language;
+  setLanguage(lng: Language): Promise<void>;
+}
+
+export const RESOURCES = { 'zh-CN': zhCN, en } as const;
+
+/**
+ * One i18next instance per app (not the global default), so tests and a future kiosk/trainer
+ * shell can hold their own without hidden shared state.
+ */
+export async function createI18n(lng: Language): Promise<I18n> {
+  const instance: i18n = i18next.createInstance();
+  await instance.init({
+    lng,
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    resources: {
+      'zh-CN': { translation: zhCN },
+      en: { translation: en },
+    },
+    interpolation: { escapeValue: false }, // lit-html escapes on render
+    returnNull: false,
+  });
+  return {
+    t: (key, params) => instance.t(key, params ?? {}),
+    language: () => instance.language as Language,
+    setLanguage: async (l) => {
+      await instance.changeLanguage(l);
+    },
+  };
+}
+
+/** First visit: follow the browser's language where we have it, else Chinese. */
+export function detectLanguage(navigatorLanguages: readonly string[]): Language {
+  for (const tag of navigatorLanguages) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh-CN';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}

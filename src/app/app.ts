@@ -1,0 +1,136 @@
+import { render } from 'lit-html';
+import { createI18n, detectLanguage, type I18n } from '../adapters/i18n';
+import { applyDocumentSettings } from '../adapters/platform/document';
+import { registerServiceWorker } from '../adapters/platform/serviceWorker';
+import { openStore, type Store } from '../adapters/storage';
+import { getProfile } from '../content/protocols';
+import type { Settings } from '../core/settings';
+import type { Notice, UiContext } from '../ui/ports';
+import type { Screen } from '../ui/screen';
+import { shell } from '../ui/shell';
+import { createAudio } from './audio';
+import { ensureLearner } from './learner';
+import { parseLocation, type Route } from './route';
+import { screenFor } from './screens';
+
+/**
+ * The composition root: builds the adapters, holds the current settings and screen, and renders.
+ * Everything stateful lives in this one object created per app start; nothing is global.
+ */
+export async function startApp(root: HTMLElement): Promise<void> {
+  const notices: Notice[] = [];
+  let noticeSeq = 0;
+  const notify = (key: string, params?: Record<string, unknown>, action?: Notice['action']): void => {
+    if (notices.some((n) => n.key === key)) return;
+    notices.push({ id: `n${++noticeSeq}`, key, ...(params ? { params } : {}), ...(action ? { action } : {}) });
+    rerender();
+  };
+
+  const { store, notices: storeNotices } = await openStore();
+  const stored = await store.getSettings();
+  let settings: Settings = stored.settings;
+  if (stored.repaired) storeNotices.push('notice.settings.reset');
+  if (!stored.existed) settings = { ...settings, language: detectLanguage(navigator.languages ?? [navigator.language]) };
+
+  const first = parseLocation(location.hash, location.search);
+  if (first.language) settings = { ...settings, language: first.language };
+  if (!stored.existed || first.language) await saveSettingsSafely(store, settings, notify);
+
+  const i18n: I18n = await createI18n(settings.language);
+  const audio = createAudio(settings);
+  const learnerId = await ensureLearner(store);
+
+  let route: Route = first.route;
+  let screen: Screen | undefined;
+  let renderQueued = false;
+
+  const ctx = (): UiContext => ({
+    t: i18n.t,
+    language: settings.language,
+    settings,
+    profile: getProfile(settings.profile),
+    learnerId,
+    attempts: store,
+    audio: audio.port,
+    navigate: (hash) => {
+      if (location.hash === hash) void showRoute();
+      else location.hash = hash;
+    },
+    updateSettings: async (patch) => {
+      const languageChanged = patch.language !== undefined && patch.language !== settings.language;
+      settings = { ...settings, ...patch };
+      if (languageChanged) await i18n.setLanguage(settings.language);
+      audio.apply(settings);
+      await saveSettingsSafely(store, settings, notify);
+      rerender();
+    },
+    notify: (key, params) => notify(key, params),
+    requestRender: rerender,
+  });
+
+  function rerender(): void {
+    if (renderQueued) return;
+    renderQueued = true;
+    queueMicrotask(() => {
+      renderQueued = false;
+      paint();
+    });
+  }
+
+  function paint(): void {
+    if (!screen) return;
+    const c = ctx();
+    applyDocumentSettings(settings, `${c.t(screen.titleKey)} · ${c.t('app.name')}`);
+    render(
+      shell({
+        ctx: c,
+        notices,
+        dismiss: (id) => {
+          const i = notices.findIndex((n) => n.id === id);
+          if (i >= 0) notices.splice(i, 1);
+          rerender();
+        },
+        content: screen.render(c),
+      }),
+      root,
+    );
+  }
+
+  async function showRoute(): Promise<void> {
+    const parsed = parseLocation(location.hash, location.search);
+    if (parsed.unknown) notify('notice.route.unknown');
+    if (parsed.language && parsed.language !== settings.language) await ctx().updateSettings({ language: parsed.language });
+    route = parsed.route;
+    screen?.unmount?.();
+    screen = screenFor(route);
+    paint();
+    const main = root.querySelector<HTMLElement>('main');
+    main?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+    await screen.mount?.(ctx(), main ?? root);
+  }
+
+  for (const key of storeNotices) notify(key);
+  window.addEventListener('hashchange', () => void showRoute());
+  // Audio may only start after a user gesture; the first one anywhere unlocks it.
+  const unlock = () => audio.unlock();
+  window.addEventListener('pointerdown', unlock, { once: true, capture: true });
+  window.addEventListener('keydown', unlock, { once: true, capture: true });
+
+  await showRoute();
+  void registerServiceWorker({
+    onUpdateReady: (apply) => notify('notice.update.available', undefined, { key: 'notice.update.reload', run: apply }),
+  });
+}
+
+async function saveSettingsSafely(
+  store: Store,
+  settings: Settings,
+  notify: (key: string) => void,
+): Promise<void> {
+  try {
+    await store.saveSettings(settings);
+  } catch {
+    notify('notice.storage.saveFailed');
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The training modules Home offers. A module is listed here only once it works end to end;
+ * its route is also its deep link.
+ */
+export interface TrainingModule {
+  id: string;
+  href: string;
+  titleKey: string;
+  descriptionKey: string;
+}
+
+export const TRAINING_MODULES: readonly TrainingModule[] = [];

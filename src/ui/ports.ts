@@ -1,0 +1,52 @@
+import type { AttemptRecord, ModuleId } from '../core/attempt';
+import type { Language, Settings } from '../core/settings';
+import type { ProtocolProfile } from '../core/protocol/profile';
+
+/**
+ * What the DOM screens need from the outside world. The composition root (`src/app`) implements
+ * these with the browser adapters and the Phaser game; screens never import either directly.
+ */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+export interface AttemptRepository {
+  putAttempt(a: AttemptRecord): Promise<void>;
+  getAttempt(id: string): Promise<AttemptRecord | undefined>;
+  listAttempts(filter?: { module?: ModuleId; learnerId?: string }): Promise<AttemptRecord[]>;
+}
+
+export type AudioState = 'locked' | 'ready' | 'blocked' | 'muted' | 'unavailable';
+
+export interface AudioPort {
+  /** Plays a voice prompt if voice is on and audio works; the caller always shows the caption too. */
+  say(key: string): boolean;
+  sfx(name: string): void;
+  state(): AudioState;
+  metronome: {
+    start(bpm: number): void;
+    stop(): void;
+    onBeat(cb: (beat: number) => void): () => void;
+  };
+}
+
+export interface Notice {
+  id: string;
+  key: string;
+  params?: Record<string, unknown>;
+  /** Offered as a button beside the notice, e.g. reload for an update. */
+  action?: { key: string; run: () => void };
+}
+
+export interface UiContext {
+  t: Translate;
+  language: Language;
+  settings: Settings;
+  profile: ProtocolProfile;
+  learnerId: string;
+  attempts: AttemptRepository;
+  audio: AudioPort;
+  navigate(hash: string): void;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  notify(key: string, params?: Record<string, unknown>): void;
+  /** Asks the shell to render the current screen again (after async data arrives). */
+  requestRender(): void;
+}

@@ -1,0 +1,50 @@
+import { html } from 'lit-html';
+import type { AttemptRecord } from '../../core/attempt';
+import { dateTime, num } from '../format';
+import type { UiContext } from '../ports';
+import type { Screen } from '../screen';
+
+/** The attempt history, newest first, with a simple score trend. */
+export function createResultsScreen(): Screen {
+  let attempts: AttemptRecord[] | undefined;
+  let failed = false;
+  return {
+    titleKey: 'results.title',
+    async mount(ctx: UiContext) {
+      try {
+        attempts = await ctx.attempts.listAttempts({ learnerId: ctx.learnerId });
+      } catch {
+        failed = true;
+      }
+      ctx.requestRender();
+    },
+    render: (ctx) => {
+      const { t, language } = ctx;
+      if (failed) return html`<h1>${t('results.title')}</h1><p role="alert">${t('results.loadFailed')}</p>`;
+      if (!attempts) return html`<h1>${t('results.title')}</h1><p>${t('common.loading')}</p>`;
+      return html`
+        <h1>${t('results.title')}</h1>
+        ${attempts.length === 0
+          ? html`<p data-testid="results-empty">${t('results.empty')}</p>`
+          : html`<div class="table-scroll"><table data-testid="results-table">
+              <thead><tr>
+                <th scope="col">${t('results.when')}</th>
+                <th scope="col">${t('results.module')}</th>
+                <th scope="col">${t('results.mode')}</th>
+                <th scope="col">${t('results.score')}</th>
+              </tr></thead>
+              <tbody>
+                ${attempts.map(
+                  (a) => html`<tr data-testid="result-row">
+                    <td><a href=${`#/results/${encodeURIComponent(a.id)}`}>${dateTime(language, a.startedAt)}</a></td>
+                    <td>${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}</td>
+                    <td>${t(`mode.${a.mode}`)}</td>
+                    <td>${num(language, a.score, 0)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table></div>`}
+      `;
+    },
+  };
+}
