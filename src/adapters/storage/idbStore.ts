@@ -14,6 +14,7 @@ import {
   type QuarantineEntry,
   type QuarantineSource,
   type Store,
+  type StoredSettings,
 } from './types';
 import {
   assertAttempt,
@@ -67,6 +68,8 @@ export async function openIdbStore(opts: IdbOpenOptions = {}): Promise<IdbOpenRe
 
   const opening = openDB<RescueDrillDB>(opts.dbName ?? DB_NAME, version, {
     upgrade(db, oldVersion, newVersion, tx) {
+      // The open request reports an aborted upgrade; this copy of the outcome would go unhandled.
+      tx.done.catch(() => {});
       const ctx = {
         db: db as unknown as IDBPDatabase<unknown>,
         tx: tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>,
@@ -248,15 +251,15 @@ export class IdbStore implements Store {
 
   // Settings
 
-  async getSettings(): Promise<{ settings: Settings; repaired: boolean }> {
-    if (this.spill.settings) return { settings: clone(this.spill.settings), repaired: false };
+  async getSettings(): Promise<StoredSettings> {
+    if (this.spill.settings) return { settings: clone(this.spill.settings), repaired: false, existed: true };
     const raw = await this.read(() => this.db.get(STORES.settings, SETTINGS_KEY));
     const parsed = parseSettings(raw);
     if (parsed.repaired) {
       // Best effort: if this fails the same repair simply happens again at the next read.
       await this.repairSettings(raw, parsed.settings).catch(() => {});
     }
-    return parsed;
+    return { ...parsed, existed: raw !== undefined };
   }
 
   /** Writes the repaired settings back, keeping the corrupt original in quarantine. */
@@ -418,7 +421,7 @@ export class IdbStore implements Store {
   }
 
   async countOutbox(): Promise<number> {
-    if (this.spill.outbox.size === 0) return this.read(() => this.db.count(STORES.outbox));
+    // Counted through the list so the number matches what listOutbox can actually deliver.
     return (await this.listOutbox()).length;
   }
 

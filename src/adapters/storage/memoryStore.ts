@@ -1,6 +1,6 @@
 import type { AttemptRecord, Learner } from '../../core/attempt';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
-import type { AttemptQuery, OutboxInput, OutboxItem, QuarantineEntry, Store } from './types';
+import type { AttemptQuery, OutboxInput, OutboxItem, QuarantineEntry, Store, StoredSettings } from './types';
 import {
   assertAttempt,
   assertLearner,
@@ -53,8 +53,9 @@ export class MemoryStore implements Store {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  async getSettings(): Promise<{ settings: Settings; repaired: boolean }> {
-    return { settings: clone(this.t.settings ?? { ...DEFAULT_SETTINGS }), repaired: false };
+  async getSettings(): Promise<StoredSettings> {
+    const stored = this.t.settings;
+    return { settings: clone(stored ?? { ...DEFAULT_SETTINGS }), repaired: false, existed: stored !== undefined };
   }
 
   async saveSettings(settings: Settings): Promise<void> {

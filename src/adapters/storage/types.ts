@@ -99,6 +99,14 @@ export interface QuarantineEntry {
   quarantinedAt: string;
 }
 
+export interface StoredSettings {
+  settings: Settings;
+  /** Some stored fields were corrupt and are back to their defaults (UI: `notice.settings.reset`). */
+  repaired: boolean;
+  /** False on first run, when defaults were returned because nothing was stored yet. */
+  existed: boolean;
+}
+
 export interface Store {
   readonly kind: StorageKind;
   /**
@@ -107,7 +115,7 @@ export interface Store {
    */
   readonly persisted: boolean | null;
 
-  getSettings(): Promise<{ settings: Settings; repaired: boolean }>;
+  getSettings(): Promise<StoredSettings>;
   saveSettings(settings: Settings): Promise<void>;
 
   getLearner(id: string): Promise<Learner | undefined>;
