@@ -77,8 +77,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     });
   }
 
+  let splashCleared = false;
   function paint(): void {
     if (!screen) return;
+    // lit-html renders after existing children: the static splash must go first.
+    if (!splashCleared) {
+      root.replaceChildren();
+      splashCleared = true;
+    }
     const c = ctx();
     applyDocumentSettings(settings, `${c.t(screen.titleKey)} · ${c.t('app.name')}`);
     render(
@@ -110,7 +116,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
     await screen.mount?.(ctx(), main ?? root);
   }
 
-  for (const key of storeNotices) notify(key);
+  for (const key of storeNotices) {
+    if (key === 'notice.storage.quarantined') notify(key, { count: (await store.listQuarantined()).length });
+    else notify(key);
+  }
   window.addEventListener('hashchange', () => void showRoute());
   // Audio may only start after a user gesture; the first one anywhere unlocks it.
   const unlock = () => audio.unlock();

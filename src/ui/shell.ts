@@ -24,11 +24,10 @@ export function shell({ ctx, notices, dismiss, content }: ShellProps): TemplateR
       <button
         class="lang-switch"
         data-testid="lang-switch"
-        lang=${other}
-        aria-label=${t('nav.switchLanguage', { lng: t(`language.${other}`, { lng: other }) })}
         @click=${() => void ctx.updateSettings({ language: other })}
       >
-        ${t('language.short', { lng: other })}
+        <span class="visually-hidden">${t('nav.switchLanguage')}</span>
+        <span lang=${other}>${t('language.short', { lng: other })}</span>
       </button>
     </header>
     <ul class="notices" aria-live="polite" data-testid="notices">

@@ -26,7 +26,7 @@ export function createResultsScreen(): Screen {
         <h1>${t('results.title')}</h1>
         ${attempts.length === 0
           ? html`<p data-testid="results-empty">${t('results.empty')}</p>`
-          : html`<div class="table-scroll"><table data-testid="results-table">
+          : html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('results.title')}><table data-testid="results-table">
               <thead><tr>
                 <th scope="col">${t('results.when')}</th>
                 <th scope="col">${t('results.module')}</th>

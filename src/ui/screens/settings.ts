@@ -19,7 +19,7 @@ export function profileSummary(ctx: UiContext, p: ProtocolProfile): TemplateResu
   const { t, language: lng } = ctx;
   const c = p.compression;
   const cm = (mm: number) => num(lng, mm / 10);
-  return html`<div class="table-scroll">
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('settings.profileApplies', { name: t(p.nameKey) })}>
     <table data-testid="profile-summary">
       <caption class="visually-hidden">${t('settings.profileApplies', { name: t(p.nameKey) })}</caption>
       <thead><tr><th scope="col">${t('settings.item')}</th><th scope="col">${t('settings.value')}</th><th scope="col">${t('settings.source')}</th></tr></thead>

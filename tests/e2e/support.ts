@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SIZES = {
+  phone: { width: 390, height: 844 },
+  kiosk: { width: 1920, height: 1080 },
+} as const;
+
+const SHOTS = 'tests/e2e/screenshots';
+
+/** Saves a full-page screenshot at both sizes (artefacts for people to look at; git ignores them). */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const original = page.viewportSize();
+  for (const [size, vp] of Object.entries(SIZES)) {
+    await page.setViewportSize(vp);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** Zero axe-core violations (WCAG 2.x A/AA rules) on what the page shows now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** Waits for the translated shell (not the static splash) to be on screen. */
+export async function waitForShell(page: Page): Promise<void> {
+  await expect(page.getByTestId('lang-switch')).toBeVisible();
+}

@@ -1,0 +1,82 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../../src/content/locales/en.json';
+import zhCN from '../../../src/content/locales/zh-CN.json';
+import { findHardcodedStrings } from '../../support/hardcodedStrings';
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const zh = flatten(zhCN as Tree);
+const enFlat = flatten(en as Tree);
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('locale resources', () => {
+  it('has every zh-CN key in en and every en key in zh-CN', () => {
+    expect([...zh.keys()].filter((k) => !enFlat.has(k))).toEqual([]);
+    expect([...enFlat.keys()].filter((k) => !zh.has(k))).toEqual([]);
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const mismatched = [...zh.entries()].filter(([k, v]) => placeholders(v).join() !== placeholders(enFlat.get(k) ?? '').join());
+    expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+
+  it('has no empty translation', () => {
+    expect([...zh.entries(), ...enFlat.entries()].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+
+  it('defines every literal key the code asks for', () => {
+    const missing: string[] = [];
+    for (const file of filesUnder('src')) {
+      const src = readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) {
+        const key = m[1] as string;
+        if (!zh.has(key)) missing.push(`${file}: ${key}`);
+      }
+      for (const m of src.matchAll(/\b(?:titleKey|nameKey|descriptionKey|key):\s*'([a-z][\w]*\.[\w.-]+)'/g)) {
+        const key = m[1] as string;
+        if (!zh.has(key)) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('UI modules', () => {
+  it('contain no hard-coded user-visible text', () => {
+    const found = ['src/ui', 'src/game'].flatMap((dir) =>
+      filesUnder(dir).flatMap((f) => findHardcodedStrings(f, readFileSync(f, 'utf8')).map((x) => `${f}:${x.line} ${x.text}`)),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('the checker catches text in templates, attributes and Phaser calls', () => {
+    const bad = [
+      "html`<h1>Hello</h1>`",
+      "html`<p>${x} 你好</p>`",
+      'html`<button aria-label="Close">${t(\'a\')}</button>`',
+      "this.add.text(0, 0, 'Score')",
+      "el.textContent = 'Done'",
+    ];
+    for (const src of bad) expect(findHardcodedStrings('x.ts', src), src).not.toEqual([]);
+    expect(findHardcodedStrings('x.ts', "html`<h1>${t('home.title')}</h1><p aria-label=${t('x')}>×</p>`")).toEqual([]);
+  });
+});
