@@ -1,7 +1,7 @@
 import { flagsFor, type Compression } from './compression';
 import { DETECTOR_DEFAULTS, DepthDetector, type DetectorSettings, type HandState } from './depthDetector';
 import { PressDetector } from './pressDetector';
-import { INPUT_SOURCES, SampleValidator, sourceIndex, type InputSource, type Sample } from './sample';
+import { INPUT_SOURCES, SampleValidator, type Sample } from './sample';
 import type { CprTargets } from './targets';
 
 /**
@@ -92,10 +92,10 @@ export function createCompressionDetector(
       if (d !== undefined) {
         // Switching input mid-attempt closes the other detector's compression first, keeping order.
         if (press.active) press.flush();
-        depth.push(sample.t, d, hand, sourceIndex(sample.source));
+        depth.push(sample.t, d, hand, validator.sourceIdx);
       } else if (sample.kind === 'press') {
         if (depth.active) depth.flush();
-        press.press(sample.t, hand, sourceIndex(sample.source));
+        press.press(sample.t, hand, validator.sourceIdx);
       } else if (sample.kind === 'release') {
         press.release(sample.t);
       }

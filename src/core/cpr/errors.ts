@@ -76,3 +76,15 @@ export class TargetsError extends Error {
     this.params = params;
   }
 }
+
+/** Analysis options that cannot be right, e.g. a breath that ends before it starts. */
+export class AnalysisOptionsError extends Error {
+  override name = 'AnalysisOptionsError';
+  readonly key = 'error.options.badSpan';
+  readonly params: MessageParams;
+
+  constructor(params: MessageParams) {
+    super(`error.options.badSpan ${JSON.stringify(params)}`);
+    this.params = params;
+  }
+}

@@ -67,14 +67,15 @@ function checkNumber(field: string, v: unknown, t: unknown): void {
 
 /**
  * Throws a SampleError when a sample cannot be real. Does not look at time order (that needs the
- * previous sample: see SampleValidator). Allocates nothing unless it throws.
+ * previous sample: see SampleValidator). Allocates nothing unless it throws. Returns the source's
+ * index in INPUT_SOURCES so callers need not look it up again.
  */
-export function checkSample(s: Sample): void {
+export function checkSample(s: Sample): number {
   if (s === null || typeof s !== 'object') {
     throw new SampleError('error.sample.notObject', { value: String(s) });
   }
   checkNumber('t', s.t, s.t);
-  sourceIndex(s.source);
+  const src = sourceIndex(s.source);
   const d = s.depthMm;
   if (d !== undefined) {
     checkNumber('depthMm', d, s.t);
@@ -95,6 +96,7 @@ export function checkSample(s: Sample): void {
   if (k !== undefined && k !== 'press' && k !== 'release') {
     throw new SampleError('error.sample.badKind', { kind: String(k), t: s.t });
   }
+  return src;
 }
 
 /**
@@ -107,10 +109,12 @@ export class SampleValidator {
   accepted = 0;
   firstT = Number.NaN;
   lastT = Number.NaN;
+  /** INPUT_SOURCES index of the last accepted sample. */
+  sourceIdx = 0;
 
   /** True if the sample should be used; false if dropped; throws SampleError if impossible. */
   accept(s: Sample): boolean {
-    checkSample(s);
+    const src = checkSample(s);
     const t = s.t;
     if (this.accepted > 0) {
       if (t <= this.lastT) {
@@ -130,6 +134,7 @@ export class SampleValidator {
       this.firstT = t;
     }
     this.lastT = t;
+    this.sourceIdx = src;
     this.accepted++;
     return true;
   }

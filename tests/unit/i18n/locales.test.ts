@@ -4,6 +4,14 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../src/content/locales/en.json';
 import zhCN from '../../../src/content/locales/zh-CN.json';
 import { findHardcodedStrings } from '../../support/hardcodedStrings';
+import { VOICE_KEYS } from '../../../src/adapters/audio/prompts';
+import { STORAGE_NOTICES } from '../../../src/adapters/storage';
+import { CUE_KEYS } from '../../../src/core/cpr/coach';
+import { COMPRESSION_FLAGS } from '../../../src/core/cpr/compression';
+import { SAMPLE_ERROR_KEYS, TRACE_ERROR_KEYS } from '../../../src/core/cpr/errors';
+import { INPUT_SOURCES } from '../../../src/core/cpr/sample';
+import { SCORE_FORMULA } from '../../../src/core/cpr/score';
+import { TIP_KEYS } from '../../../src/core/cpr/tips';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -53,10 +61,27 @@ describe('locale resources', () => {
       }
       for (const m of src.matchAll(/\b(?:titleKey|nameKey|descriptionKey|key):\s*'([a-z][\w]*\.[\w.-]+)'/g)) {
         const key = m[1] as string;
-        if (!zh.has(key)) missing.push(`${file}: ${key}`);
+        // Voice prompt keys are shown through their captions under `voice.`.
+        if (!zh.has(key) && !zh.has(`voice.${key}`)) missing.push(`${file}: ${key}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('translates every message key the core and adapters can emit', () => {
+    const expected = [
+      ...CUE_KEYS.map((k) => `voice.${k}`),
+      ...VOICE_KEYS.map((k) => `voice.${k}`),
+      ...TIP_KEYS,
+      ...SAMPLE_ERROR_KEYS,
+      ...TRACE_ERROR_KEYS,
+      ...COMPRESSION_FLAGS.map((f) => `cpr.flag.${f}`),
+      ...INPUT_SOURCES.map((s) => `input.${s}`),
+      ...SCORE_FORMULA.components.flatMap((c) => [c.labelKey, c.valueKey]),
+      SCORE_FORMULA.descriptionKey,
+      ...Object.values(STORAGE_NOTICES),
+    ];
+    expect(expected.filter((k) => !zh.has(k))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cprDrillHash, parseLocation } from '../../../src/app/route';
+import { cprDrillHash, parseLocation } from '../../../src/ui/routes';
 
 describe('deep links', () => {
   it('opens home for an empty hash', () => {
