@@ -8,9 +8,11 @@ import type { Settings } from '../core/settings';
 import type { Notice, UiContext } from '../ui/ports';
 import type { Screen } from '../ui/screen';
 import { shell } from '../ui/shell';
+import { attachChestInputs } from '../adapters/input';
 import { createAudio } from './audio';
+import { createGamePort } from './game';
 import { ensureLearner } from './learner';
-import { parseLocation, type Route } from './route';
+import { parseLocation } from '../ui/routes';
 import { screenFor } from './screens';
 
 /**
@@ -39,8 +41,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const i18n: I18n = await createI18n(settings.language);
   const audio = createAudio(settings);
   const learnerId = await ensureLearner(store);
+  const game = createGamePort();
+  const input = { attachChest: attachChestInputs, now: () => performance.now() };
 
-  let route: Route = first.route;
   let screen: Screen | undefined;
   let renderQueued = false;
 
@@ -52,6 +55,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     learnerId,
     attempts: store,
     audio: audio.port,
+    game,
+    input,
     navigate: (hash) => {
       if (location.hash === hash) void showRoute();
       else location.hash = hash;
@@ -106,9 +111,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     const parsed = parseLocation(location.hash, location.search);
     if (parsed.unknown) notify('notice.route.unknown');
     if (parsed.language && parsed.language !== settings.language) await ctx().updateSettings({ language: parsed.language });
-    route = parsed.route;
+    const next = await screenFor(parsed.route);
     screen?.unmount?.();
-    screen = screenFor(route);
+    screen = next;
     paint();
     const main = root.querySelector<HTMLElement>('main');
     main?.focus({ preventScroll: true });

@@ -2,11 +2,14 @@ import { aboutScreen } from '../ui/screens/about';
 import { homeScreen } from '../ui/screens/home';
 import { createResultsScreen } from '../ui/screens/results';
 import { settingsScreen } from '../ui/screens/settings';
+import type { Route } from '../ui/routes';
 import type { Screen } from '../ui/screen';
-import type { Route } from './route';
 
-/** Maps a route to a fresh screen instance (screens with state are created per visit). */
-export function screenFor(route: Route): Screen {
+/**
+ * Maps a route to a fresh screen instance (screens with state are created per visit). Module
+ * screens load on demand so the first screen stays small; the service worker precaches them all.
+ */
+export async function screenFor(route: Route): Promise<Screen> {
   switch (route.name) {
     case 'home':
       return homeScreen;
@@ -16,9 +19,11 @@ export function screenFor(route: Route): Screen {
       return aboutScreen;
     case 'results':
       return createResultsScreen();
-    case 'result':
     case 'cprSetup':
+      return (await import('../ui/screens/cprSetup')).createCprSetupScreen(route.preset);
     case 'cprDrill':
-      return homeScreen;
+      return (await import('../ui/screens/cprDrill')).createCprDrillScreen(route.params);
+    case 'result':
+      return (await import('../ui/screens/result')).createResultScreen(route.id);
   }
 }

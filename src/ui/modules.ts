@@ -9,4 +9,6 @@ export interface TrainingModule {
   descriptionKey: string;
 }
 
-export const TRAINING_MODULES: readonly TrainingModule[] = [];
+export const TRAINING_MODULES: readonly TrainingModule[] = [
+  { id: 'cpr', href: '#/cpr', titleKey: 'module.cpr.title', descriptionKey: 'module.cpr.description' },
+];

@@ -1,6 +1,8 @@
 import type { AttemptRecord, ModuleId } from '../core/attempt';
 import type { Language, Settings } from '../core/settings';
 import type { ProtocolProfile } from '../core/protocol/profile';
+import type { Sample } from '../core/cpr/sample';
+import type { ChestCalibration, CprSceneHooks, CprViewModel, DepthSource } from '../core/view/cprView';
 
 /**
  * What the DOM screens need from the outside world. The composition root (`src/app`) implements
@@ -28,6 +30,27 @@ export interface AudioPort {
   };
 }
 
+/** The lazily loaded game engine, as screens see it. */
+export interface GamePort {
+  /** Loads Phaser on first use and starts the CPR scene drawing `view` inside `parent`. */
+  mountCpr(parent: HTMLElement, view: CprViewModel, hooks: CprSceneHooks): Promise<{ resize(w: number, h: number): void; destroy(): void }>;
+}
+
+export interface ChestInputOptions {
+  calibration(): ChestCalibration;
+  depthSource(): DepthSource;
+  onSample(sample: Sample): void;
+  onPressureAvailable?(): void;
+  onGamepad?(): void;
+}
+
+export interface InputPort {
+  /** Pointer, keyboard and gamepad on the chest control; returns a function that detaches them all. */
+  attachChest(el: HTMLElement, opts: ChestInputOptions): () => void;
+  /** Now, on the same timebase as `event.timeStamp`. */
+  now(): number;
+}
+
 export interface Notice {
   id: string;
   key: string;
@@ -44,6 +67,8 @@ export interface UiContext {
   learnerId: string;
   attempts: AttemptRepository;
   audio: AudioPort;
+  game: GamePort;
+  input: InputPort;
   navigate(hash: string): void;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   notify(key: string, params?: Record<string, unknown>): void;

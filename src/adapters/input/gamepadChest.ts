@@ -1,5 +1,5 @@
-import type { Sample } from '../../core/cpr';
-import { MANIKIN_MAX_TRAVEL_MM } from './chestCalibration';
+import type { Sample } from '../../core/cpr/sample';
+import { MANIKIN_MAX_TRAVEL_MM } from '../../core/view/cprView';
 
 /** Standard mapping: right trigger. */
 const TRIGGER = 7;

@@ -1,4 +1,4 @@
-import type { Sample } from '../../core/cpr';
+import type { Sample } from '../../core/cpr/sample';
 
 const COMPRESS_KEYS = new Set([' ', 'Enter', 'Spacebar']);
 

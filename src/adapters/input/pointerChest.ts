@@ -1,7 +1,5 @@
-import type { Sample, SampleSource } from '../../core/cpr';
-import type { ChestCalibration } from './chestCalibration';
-
-export type DepthSource = 'travel' | 'pressure';
+import type { InputSource, Sample } from '../../core/cpr/sample';
+import type { ChestCalibration, DepthSource } from '../../core/view/cprView';
 
 export interface PointerChestOptions {
   calibration: () => ChestCalibration;
@@ -11,7 +9,7 @@ export interface PointerChestOptions {
   onPressureAvailable?(): void;
 }
 
-function sourceOf(e: PointerEvent, depth: DepthSource): SampleSource {
+function sourceOf(e: PointerEvent, depth: DepthSource): InputSource {
   if (depth === 'pressure') return 'pressure';
   if (e.pointerType === 'pen') return 'pen';
   if (e.pointerType === 'touch') return 'touch';

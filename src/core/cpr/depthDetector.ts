@@ -178,6 +178,14 @@ export class DepthDetector {
   }
 
   /**
+   * Lets time pass without a sample (the rescuer's hands are off the chest): once the recoil window
+   * is over, the waiting compression is emitted, exactly as the next sample would have done.
+   */
+  advance(now: number): void {
+    if (this.hasPending && now - this.pConfirmT > this.s.recoilWindowMs) this.finishPending();
+  }
+
+  /**
    * Ends the stream: emits the compression waiting for recoil and, if the trace stops mid-stroke, that
    * stroke too (with recoil unknown). The next push starts afresh.
    */

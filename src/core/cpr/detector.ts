@@ -14,6 +14,11 @@ export interface CompressionDetector {
   push(sample: Sample): readonly Compression[];
   /** Completes whatever is still open (end of attempt). */
   flush(): readonly Compression[];
+  /**
+   * Tells the detector that time `now` (same timebase, no sample) has come: a compression whose
+   * recoil window has passed is emitted, so live counts do not wait for the next stroke.
+   */
+  advance(now: number): readonly Compression[];
   /** Samples ignored as duplicates or slightly out of order. */
   readonly dropped: number;
   readonly accepted: number;
@@ -99,6 +104,10 @@ export function createCompressionDetector(
       } else if (sample.kind === 'release') {
         press.release(sample.t);
       }
+      return batch === null ? NONE : take();
+    },
+    advance(now: number): readonly Compression[] {
+      depth.advance(now);
       return batch === null ? NONE : take();
     },
     flush(): readonly Compression[] {

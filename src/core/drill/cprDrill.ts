@@ -102,6 +102,8 @@ export class CprDrill {
   /** Lets a timed drill end when nobody is pressing; `now` is on the event timebase. */
   tick(now: number): DrillEffect[] {
     const fx: DrillEffect[] = [];
+    if (this.phase === 'done') return fx;
+    for (const c of this.detector.advance(now)) this.onCompression(c, fx);
     this.checkTime(now, fx);
     return fx;
   }
