@@ -29,6 +29,8 @@ export class PreloaderScene extends Phaser.Scene {
     this.makeTextures();
     this.services.onProgress(1);
     this.services.onReady();
+    // The progress bar must not stay drawn under the simulation that starts next.
+    this.scene.stop();
   }
 
   private makeTextures(): void {

@@ -1,5 +1,6 @@
 import { html } from 'lit-html';
 import type { AttemptRecord } from '../../core/attempt';
+import { scoreTrend } from '../components/scoreTrend';
 import { dateTime, num } from '../format';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
@@ -22,8 +23,12 @@ export function createResultsScreen(): Screen {
       const { t, language } = ctx;
       if (failed) return html`<h1>${t('results.title')}</h1><p role="alert">${t('results.loadFailed')}</p>`;
       if (!attempts) return html`<h1>${t('results.title')}</h1><p>${t('common.loading')}</p>`;
+      const cprScores = attempts.filter((a) => a.module === 'cpr').map((a) => a.score).reverse();
       return html`
         <h1>${t('results.title')}</h1>
+        ${cprScores.length >= 2
+          ? html`<h2>${t('results.trend')}</h2><div class="trend-box">${scoreTrend(cprScores, t('results.trendLabel', { n: cprScores.length, last: cprScores[cprScores.length - 1] }))}</div>`
+          : null}
         ${attempts.length === 0
           ? html`<p data-testid="results-empty">${t('results.empty')}</p>`
           : html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('results.title')}><table data-testid="results-table">
