@@ -1,3 +1,4 @@
+import { CUE_KEYS, type CueKey } from './cpr/coach';
 import { PROFILE_IDS, type ProfileId } from './protocol/profile';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -13,6 +14,8 @@ export interface Settings {
   volume: number;
   reducedMotion: boolean;
   highContrast: boolean;
+  /** Coaching cues the learner turned off (neither spoken nor shown). */
+  mutedCues: CueKey[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -23,6 +26,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   volume: 0.8,
   reducedMotion: false,
   highContrast: false,
+  mutedCues: [],
 });
 
 export function isLanguage(v: unknown): v is Language {
@@ -57,6 +61,9 @@ export function parseSettings(raw: unknown): { settings: Settings; repaired: boo
     volume: pick('volume', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1),
     reducedMotion: pick('reducedMotion', isBool),
     highContrast: pick('highContrast', isBool),
+    mutedCues: [
+      ...pick('mutedCues', (v) => Array.isArray(v) && v.every((k) => (CUE_KEYS as readonly unknown[]).includes(k))),
+    ],
   };
   return { settings, repaired };
 }

@@ -190,7 +190,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
       host = mainEl;
       const targets = targetsFor(ctx.profile, params.patient);
       drill = new CprDrill(targets, params.length);
-      coach = createCoach(targets, { minIntervalMs: 3000, mutedKeys: [] });
+      coach = createCoach(targets, { mutedKeys: ctx.settings.mutedCues });
       view = {
         chest: { x: 0, y: 0, width: 0, height: 0 },
         depthMm: 0,

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit-html';
 import { PROFILES } from '../../content/protocols';
 import { PATIENTS, PROFILE_IDS, type ProtocolProfile, type SourceKey } from '../../core/protocol/profile';
+import { CUE_KEYS } from '../../core/cpr/coach';
 import { LANGUAGES, isLanguage, isProfileId, type Settings } from '../../core/settings';
 import { num, sourcesLabel } from '../format';
 import type { Translate, UiContext } from '../ports';
@@ -108,6 +109,25 @@ export const settingsScreen: Screen = {
               @change=${(e: Event) => void ctx.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 })}
             />
           </div>
+        </fieldset>
+        <fieldset>
+          <legend>${t('settings.cues')}</legend>
+          <p class="muted small">${t('settings.cuesHint')}</p>
+          ${CUE_KEYS.map(
+            (key) => html`<label class="toggle">
+              <input
+                type="checkbox"
+                data-testid=${`setting-cue-${key}`}
+                .checked=${!settings.mutedCues.includes(key)}
+                @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  const muted = settings.mutedCues.filter((k) => k !== key);
+                  void ctx.updateSettings({ mutedCues: on ? muted : [...muted, key] });
+                }}
+              />
+              <span>${t(`voice.${key}`)}</span>
+            </label>`,
+          )}
         </fieldset>
         <fieldset>
           <legend>${t('settings.display')}</legend>

@@ -58,7 +58,7 @@ describe('upgrade from v1', () => {
     expect(store.kind).toBe('indexeddb');
     expect(notices).toEqual([]);
 
-    expect(await store.getSettings()).toEqual({ settings: v1Settings, repaired: false, existed: true });
+    expect(await store.getSettings()).toEqual({ settings: { ...v1Settings, mutedCues: [] }, repaired: false, existed: true });
 
     const attempts = await store.listAttempts();
     expect(attempts.map((a) => a.id)).toEqual(['a-new', 'a-old']);
@@ -130,7 +130,7 @@ describe('upgrade from v2', () => {
 
     const { store, notices } = await openStore();
     expect(notices).toEqual([]);
-    expect((await store.getSettings()).settings).toEqual(v1Settings);
+    expect((await store.getSettings()).settings).toEqual({ ...v1Settings, mutedCues: [] });
     expect(await store.listLearners()).toEqual(learners);
     expect(await store.getLearner(DEFAULT_LEARNER_ID)).toBeUndefined();
     expect(await store.getCurrentLearnerId()).toBe('l-bo');
