@@ -56,7 +56,8 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
     if (!stageEl || !chest || !view) return;
     const w = stageEl.clientWidth;
     const h = stageEl.clientHeight;
-    const cw = Math.min(w * 0.5, 280);
+    // Large enough to aim at on a kiosk, small enough to leave room for the gauges on a phone.
+    const cw = Math.min(w * 0.5, h * 0.6, 440);
     const ch = cw * 0.7;
     const rect = { x: (w - cw) / 2, y: Math.max(h * 0.22, 70), width: cw, height: ch };
     Object.assign(chest.style, { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.width}px`, height: `${rect.height}px` });
@@ -295,7 +296,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
                 ${targets
                   ? html`<dl class="live-figures" data-testid="cpr-live">
                       <div><dt>${t('cpr.drill.rate')}</dt><dd>${view?.rateCpm != null ? t('cpr.result.perMin', { v: num(ctx.language, view.rateCpm, 0) }) : '–'}</dd></div>
-                      <div><dt>${t('cpr.drill.depth')}</dt><dd>${view?.depthMeasured && view.peakDepthMm != null ? t('cpr.result.mm', { v: num(ctx.language, view.peakDepthMm, 0) }) : t('cpr.result.notMeasured')}</dd></div>
+                      <div><dt>${t('cpr.drill.depth')}</dt><dd>${!snap?.compressions ? '–' : view?.depthMeasured && view.peakDepthMm != null ? t('cpr.result.mm', { v: num(ctx.language, view.peakDepthMm, 0) }) : t('cpr.result.notMeasured')}</dd></div>
                     </dl>`
                   : nothing}`
             : html`<p class="muted" data-testid="cpr-blind">${t('cpr.drill.blind')}</p>`}
