@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets a second checkout run its suite while another preview server is up.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = findChromium();
 
 export default defineConfig({
