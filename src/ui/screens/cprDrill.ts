@@ -42,6 +42,8 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
   let depthSource: DepthSource = 'travel';
   let pressureAvailable = false;
   let saving = false;
+  /** Wall-clock time of the first compression, for listing; analysis uses event timestamps. */
+  let startedAt: string | null = null;
   let breathStart: number | null = null;
   let lastBreathOk: boolean | null = null;
   const live: Live = { caption: null, captionKey: null, error: null, beat: false };
@@ -82,6 +84,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
       } else if (e.type === 'breath') {
         lastBreathOk = e.ok;
       } else if (e.type === 'phase') {
+        startedAt ??= new Date().toISOString();
         if (e.phase === 'compressions' && practice && ctx.settings.metronome) ctx.audio.metronome.start(METRONOME_BPM);
         if (e.phase === 'done') void finish(ctx);
       }
@@ -134,6 +137,11 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
     if (!drill || saving) return;
     saving = true;
     cleanup();
+    if (drill.snapshot().compressions === 0) {
+      // Nothing was done: there is no attempt to keep, so go back to the set-up.
+      ctx.navigate('#/cpr');
+      return;
+    }
     const log: CprAttemptLog = { ...drill.log(), length: params.length };
     const summary: CprAttemptSummary = analyzeCprDrill(log, drill.targets);
     const record: AttemptRecord<CprAttemptLog, CprAttemptSummary> = {
@@ -145,7 +153,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
       profileId: drill.targets.profileId,
       profileVersion: drill.targets.profileVersion,
       patient: params.patient,
-      startedAt: new Date().toISOString(),
+      startedAt: startedAt ?? new Date().toISOString(),
       score: summary.metrics.score.score,
       log,
       summary,
