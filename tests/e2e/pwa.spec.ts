@@ -20,6 +20,15 @@ test('after a first visit the app reloads and runs with the network off', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home');
   await page.goto('./#/settings');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  // The module chunks, the Phaser chunk and the audio sprites are precached too.
+  await page.goto('./#/cpr?patient=adult&mode=practice&length=30');
+  await expect(page.locator('.stage[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
+  const audioCached = await page.evaluate(async () => {
+    const names = ['audio/voice-en.ogg', 'audio/voice-zh-CN.json', 'audio/sfx.ogg'];
+    const hits = await Promise.all(names.map((n) => caches.match(new URL(n, location.href).href, { ignoreSearch: true })));
+    return hits.map((h) => !!h);
+  });
+  expect(audioCached).toEqual([true, true, true]);
   await context.setOffline(false);
 });
 
