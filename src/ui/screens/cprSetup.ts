@@ -58,7 +58,14 @@ export function createCprSetupScreen(preset: CprPreset): Screen {
           <h2 id="demo-title">${t('cpr.demo.title')}</h2>
           <div class="demo-figure" aria-hidden="true"><div class="demo-chest"><div class="demo-hands"></div></div></div>
           <ol class="demo-steps">
-            <li>${t('cpr.demo.hands', { landmark: t(`landmark.${p.compression.handLandmark[state.patient].value}`) })}</li>
+            <li>
+              ${state.patient === 'infant' && p.compression.infantTechnique.value !== 'notSpecified'
+                ? t('cpr.demo.infantHands', {
+                    technique: t(`infantTechnique.${p.compression.infantTechnique.value}`),
+                    landmark: t(`landmark.${p.compression.handLandmark.infant.value}`),
+                  })
+                : t('cpr.demo.hands', { landmark: t(`landmark.${p.compression.handLandmark[state.patient].value}`) })}
+            </li>
             <li>${t('cpr.demo.depth', { min: num(ctx.language, depth.min / 10), max: num(ctx.language, depth.max / 10) })}</li>
             <li>${t('cpr.demo.rate', { min: p.compression.ratePerMin.min, max: p.compression.ratePerMin.max })}</li>
             <li>${t('cpr.demo.recoil')}</li>
