@@ -19,6 +19,7 @@ export const TIP_KEYS = [
   'tip.letChestRise',
   'tip.handsCentre',
   'tip.shortenPauses',
+  'tip.noIdleTime',
   'tip.keepDepthLate',
   'tip.keepItUp',
   'tip.rateReminder',
@@ -79,11 +80,16 @@ export function tipsFor(m: AttemptMetrics): Tip[] {
   // Pauses cost through the fraction, but a single unplanned or overlong pause is worth a tip on its own.
   const longest = Math.max(m.longestPauseMs, m.interruptionsTooLong > 0 ? m.longestInterruptionMs : 0);
   const pausePoints = Math.max(lost('fraction'), m.unplannedPauseCount + m.interruptionsTooLong > 0 ? MIN_TIP_POINTS : 0);
-  if (longest > 0 || pausePoints > 0) {
+  // Hands-off time before the first or after the last compression is not a pause between
+  // compressions, so it gets its own tip rather than "your longest pause was 0 s".
+  const idleMs = Math.max(m.fraction.leadInMs ?? 0, m.fraction.tailMs ?? 0);
+  if (longest > 0) {
     candidates.push({
       tip: { key: 'tip.shortenPauses', params: { s: round1(longest / 1000), limitS: round1(t.pauseThresholdMs.value / 1000) } },
       points: pausePoints,
     });
+  } else if (pausePoints > 0 && idleMs > 0) {
+    candidates.push({ tip: { key: 'tip.noIdleTime', params: { s: round1(idleMs / 1000) } }, points: pausePoints });
   }
 
   const withDepth = m.windows.filter((w) => w.meanDepthMm !== null && w.compressions > 0);

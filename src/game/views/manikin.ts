@@ -10,9 +10,10 @@ export function drawManikin(g: Phaser.GameObjects.Graphics, v: CprViewModel, tra
   const p = v.highContrast ? HIGH_CONTRAST : NORMAL;
   const c = v.chest;
   const cx = c.x + c.width / 2;
-  const headR = Math.min(c.width * 0.22, c.y * 0.45, 70);
   const torsoW = c.width * 1.35;
   const torsoTop = c.y - c.height * 0.08;
+  // The head sits above the torso; keep all of it inside the stage.
+  const headR = Math.min(c.width * 0.22, (torsoTop - 4) / 1.9, 70);
   const torsoH = c.height * 1.35;
 
   g.lineStyle(3, p.outline, 1);

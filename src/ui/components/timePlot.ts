@@ -29,10 +29,17 @@ export function mountTimePlot(host: HTMLElement, o: TimePlotOptions): () => void
       height: 220,
       legend: { show: false },
       cursor: { show: false },
-      scales: { x: { time: false }, y: { dir: o.invertY ? -1 : 1 } },
+      scales: {
+        x: { time: false },
+        // Always show the target band with room around it, so in-range data doesn't fill the plot.
+        y: {
+          dir: o.invertY ? -1 : 1,
+          range: (_u, min, max) => [Math.min(min ?? o.band[0], o.band[0] - 10, 0), Math.max(max ?? o.band[1], o.band[1] + 10)],
+        },
+      },
       axes: [
         { label: o.xLabel, stroke: fg, grid: { stroke: 'rgba(128,128,128,0.2)' } },
-        { label: o.yLabel, stroke: fg, grid: { stroke: 'rgba(128,128,128,0.2)' } },
+        { label: o.yLabel, stroke: fg, size: 60, grid: { stroke: 'rgba(128,128,128,0.2)' } },
       ],
       series: [
         {},
@@ -58,5 +65,11 @@ export function mountTimePlot(host: HTMLElement, o: TimePlotOptions): () => void
   );
   plot.root.setAttribute('role', 'img');
   plot.root.setAttribute('aria-label', o.label);
-  return () => plot.destroy();
+  // Follow the container (rotation, window resize, kiosk vs phone).
+  const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(280, host.clientWidth), height: 220 }));
+  resize.observe(host);
+  return () => {
+    resize.disconnect();
+    plot.destroy();
+  };
 }

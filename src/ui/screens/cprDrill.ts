@@ -45,6 +45,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
   /** Wall-clock time of the first compression, for listing; analysis uses event timestamps. */
   let startedAt: string | null = null;
   let breathStart: number | null = null;
+  let shownSec: number | null = null;
   let lastBreathOk: boolean | null = null;
   const live: Live = { caption: null, captionKey: null, error: null, beat: false };
   const practice = params.mode === 'practice';
@@ -125,10 +126,13 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
     if (!ctx || !drill) return;
     apply(ctx, drill.tick(ctx.input.now()));
     if (drill.snapshot().phase !== 'done') {
-      // The clock display only; measurement never depends on this loop.
-      const el = host?.querySelector('[data-testid="cpr-remaining"]');
+      // Re-render only when the shown second changes; measurement never depends on this loop.
       const rem = drill.snapshot(ctx.input.now()).remainingMs;
-      if (el && rem !== null) el.textContent = ctx.t('cpr.drill.remaining', { s: Math.ceil(rem / 1000) });
+      const sec = rem === null ? null : Math.ceil(rem / 1000);
+      if (sec !== shownSec) {
+        shownSec = sec;
+        ctx.requestRender();
+      }
       raf = requestAnimationFrame(tick);
     }
   }
@@ -277,7 +281,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
             <h1>${t('cpr.setup.title')}</h1>
             <p class="muted">${t(`patient.${params.patient}`)} · ${t(`mode.${params.mode}`)} · ${t(ctx.profile.nameKey)}</p>
           </div>
-          <div class="drill-status" role="status">
+          <div class="drill-status">
             <span data-testid="cpr-phase">${t(`cpr.drill.phase.${practice || phase === 'ready' || phase === 'done' ? phase : 'assessment'}`)}</span>
             ${params.length.kind === 'seconds'
               ? html`<span data-testid="cpr-remaining">${t('cpr.drill.remaining', { s: Math.ceil((snap?.remainingMs ?? params.length.seconds * 1000) / 1000) })}</span>`
@@ -285,19 +289,6 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
             ${practice && snap ? html`<span data-testid="cpr-count">${t('cpr.drill.count', { n: snap.compressions })}</span>` : nothing}
             ${practice ? html`<span class="beat" aria-hidden="true"></span>` : nothing}
           </div>
-          <div class="stage">
-            <div class="stage-canvas"></div>
-            <div
-              class="chest"
-              data-testid="cpr-chest"
-              role="button"
-              tabindex="0"
-              data-px-per-mm=${PX_PER_MM}
-              aria-label=${t('cpr.drill.chestLabel')}
-              aria-describedby="chest-help"
-            ></div>
-          </div>
-          <p id="chest-help" class="muted small">${t('cpr.demo.howTo')}</p>
           ${live.error ? html`<p role="alert" class="error" data-testid="cpr-error">${live.error}</p>` : nothing}
           ${practice
             ? html`<p class="cue" aria-live="polite" data-testid="cpr-cue" data-key=${live.captionKey ?? ''}>${live.caption ?? ''}</p>
@@ -313,6 +304,18 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
                 depthSource = (e.target as HTMLInputElement).checked ? 'pressure' : 'travel';
               }} /><span>${t('cpr.drill.usePressure')}</span></label>`
             : nothing}
+          <div class="stage">
+            <div class="stage-canvas"></div>
+            <div
+              class="chest"
+              data-testid="cpr-chest"
+              role="button"
+              tabindex="0"
+              data-px-per-mm=${PX_PER_MM}
+              aria-label=${t('cpr.drill.chestLabel')}
+              aria-describedby="chest-help"
+            ></div>
+          </div>
           <div class="drill-controls">
             <button
               class="breath"
@@ -329,6 +332,7 @@ export function createCprDrillScreen(params: CprDrillParams): Screen {
             ${practice && lastBreathOk === false ? html`<span class="muted" data-testid="breath-short">${t('cpr.drill.breathShort')}</span>` : nothing}
             <button data-testid="cpr-finish" @click=${() => drill && apply(ctx, drill.stop(ctx.input.now()))}>${t('cpr.drill.finish')}</button>
           </div>
+          <p id="chest-help" class="muted small">${t('cpr.demo.howTo')}</p>
         </section>
       `;
     },

@@ -42,7 +42,7 @@ function metricsTable(ctx: UiContext, m: AttemptMetrics): TemplateResult {
   const mm = (v: number | null, measured: boolean) => (!measured ? t('cpr.result.notMeasured') : v === null ? '–' : t('cpr.result.mm', { v: num(lng, v, 0) }));
   const src = (s: readonly string[], pc: boolean) => sourcesLabel(t, s as never, pc);
   const rateT = `${t('unit.perMinRange', { min: tg.rateCpm.min, max: tg.rateCpm.max })} (${src(tg.rateCpm.source, tg.rateCpm.productChoice)})`;
-  const depthT = `${tg.depthMm.min}–${tg.depthMm.max} mm (${src(tg.depthMm.source, tg.depthMm.productChoice)})`;
+  const depthT = `${t('unit.mmRange', { min: tg.depthMm.min, max: tg.depthMm.max })} (${src(tg.depthMm.source, tg.depthMm.productChoice)})`;
   const dm = m.measured.depth.measured;
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('cpr.result.metrics')}>
     <table data-testid="cpr-metrics">
