@@ -10,7 +10,8 @@ const RATE_MAX = 160;
 export function drawDepthGauge(g: Phaser.GameObjects.Graphics, v: CprViewModel): void {
   if (!v.depthMeasured) return;
   const p = v.highContrast ? HIGH_CONTRAST : NORMAL;
-  const x = v.chest.x + v.chest.width + 24;
+  // Just right of the torso, which reaches 0.675 chest-widths from the centre (manikin.ts).
+  const x = v.chest.x + v.chest.width * 1.175 + 10;
   const top = v.chest.y;
   const h = v.chest.height + 40;
   const w = 22;

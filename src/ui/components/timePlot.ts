@@ -12,6 +12,8 @@ export interface TimePlotOptions {
   /** Draw points (per-compression values) rather than a line (a waveform). */
   points?: boolean;
   invertY?: boolean;
+  /** Start the value axis at 0 (depth from rest). */
+  fromZero?: boolean;
   highContrast: boolean;
 }
 
@@ -34,7 +36,10 @@ export function mountTimePlot(host: HTMLElement, o: TimePlotOptions): () => void
         // Always show the target band with room around it, so in-range data doesn't fill the plot.
         y: {
           dir: o.invertY ? -1 : 1,
-          range: (_u, min, max) => [Math.min(min ?? o.band[0], o.band[0] - 10, 0), Math.max(max ?? o.band[1], o.band[1] + 10)],
+          range: (_u, min, max) => [
+            Math.min(min ?? o.band[0], o.band[0] - 20, o.fromZero ? 0 : Infinity),
+            Math.max(max ?? o.band[1], o.band[1] + 20),
+          ],
         },
       },
       axes: [

@@ -61,7 +61,7 @@ function metricsTable(ctx: UiContext, m: AttemptMetrics): TemplateResult {
         ${metricRow(t('cpr.result.fraction'), pct(m.fraction.pct), `${t('unit.percentAtLeast', { pct: tg.compressionFractionPct.value })} (${src(tg.compressionFractionPct.source, tg.compressionFractionPct.productChoice)})`, 'm-fraction')}
         ${metricRow(t('cpr.result.pauses'), t('cpr.result.pauseSummary', { n: m.unplannedPauseCount, s: num(lng, m.longestPauseMs / 1000) }), `${t('cpr.result.pauseTarget', { s: tg.pauseThresholdMs.value / 1000 })} (${src(tg.pauseThresholdMs.source, tg.pauseThresholdMs.productChoice)})`, 'm-pauses')}
         ${metricRow(t('cpr.result.interruptions'), t('cpr.result.seconds', { s: num(lng, m.longestInterruptionMs / 1000) }), `${t('unit.secondsUnder', { s: tg.maxInterruptionMs.value / 1000 })} (${src(tg.maxInterruptionMs.source, tg.maxInterruptionMs.productChoice)})`, 'm-interruptions')}
-        ${m.cycles
+        ${m.cycles && m.cycles.cycles.length > 0
           ? metricRow(t('cpr.result.cycles'), t('cpr.result.cyclesValue', { ok: m.cycles.correct, n: m.cycles.cycles.length }), `${m.cycles.ratio.compressions}:${m.cycles.ratio.breaths} (${src(tg.ratio.source, tg.ratio.productChoice)})`, 'm-cycles')
           : nothing}
       </tbody>
@@ -166,7 +166,7 @@ export function mountCprPlots(ctx: UiContext, host: HTMLElement, a: CprAttempt):
     cleanups.push(
       mountTimePlot(depthHost, {
         label: t('cpr.result.depthPlot'), xLabel: t('cpr.result.axisTime'), yLabel: t('cpr.result.axisDepth'),
-        x: xs, y: ys, band: [m.targets.depthMm.min, m.targets.depthMm.max], invertY: true, highContrast: ctx.settings.highContrast,
+        x: xs, y: ys, band: [m.targets.depthMm.min, m.targets.depthMm.max], invertY: true, fromZero: true, highContrast: ctx.settings.highContrast,
       }),
     );
   }
