@@ -1,6 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import en from '../../content/locales/en.json';
-import zhCN from '../../content/locales/zh-CN.json';
+import { LOCALES } from '../../content/locales';
 import { LANGUAGES, type Language } from '../../core/settings';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -11,7 +10,6 @@ export interface I18n {
   setLanguage(lng: Language): Promise<void>;
 }
 
-export const RESOURCES = { 'zh-CN': zhCN, en } as const;
 
 /**
  * One i18next instance per app (not the global default), so tests and a future kiosk/trainer
@@ -24,8 +22,8 @@ export async function createI18n(lng: Language): Promise<I18n> {
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     resources: {
-      'zh-CN': { translation: zhCN },
-      en: { translation: en },
+      'zh-CN': { translation: LOCALES['zh-CN'] },
+      en: { translation: LOCALES.en },
     },
     interpolation: { escapeValue: false }, // lit-html escapes on render
     returnNull: false,

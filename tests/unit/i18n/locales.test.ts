@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../../src/content/locales/en.json';
-import zhCN from '../../../src/content/locales/zh-CN.json';
+import { LOCALES } from '../../../src/content/locales';
 import { findHardcodedStrings } from '../../support/hardcodedStrings';
 import { VOICE_KEYS } from '../../../src/adapters/audio/prompts';
 import { STORAGE_NOTICES } from '../../../src/adapters/storage';
@@ -32,8 +31,8 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const zh = flatten(zhCN as Tree);
-const enFlat = flatten(en as Tree);
+const zh = flatten(LOCALES['zh-CN'] as Tree);
+const enFlat = flatten(LOCALES.en as Tree);
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 describe('locale resources', () => {

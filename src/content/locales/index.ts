@@ -1,0 +1,25 @@
+import type { Language } from '../../core/settings';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+export type LocaleTree = { [key: string]: string | LocaleTree };
+
+/**
+ * UI strings per language. Each module may keep its strings in its own pair of files
+ * (`<module>.zh-CN.json`, `<module>.en.json`) listed here; they merge under their own top-level keys.
+ */
+const PARTS: readonly Record<Language, LocaleTree>[] = [{ 'zh-CN': zhCN, en }];
+
+function merge(into: LocaleTree, from: LocaleTree): LocaleTree {
+  for (const [k, v] of Object.entries(from)) {
+    const existing = into[k];
+    if (typeof v === 'object' && typeof existing === 'object') merge(existing, v);
+    else into[k] = typeof v === 'object' ? merge({}, v) : v;
+  }
+  return into;
+}
+
+export const LOCALES: Readonly<Record<Language, LocaleTree>> = {
+  'zh-CN': PARTS.reduce<LocaleTree>((acc, p) => merge(acc, p['zh-CN']), {}),
+  en: PARTS.reduce<LocaleTree>((acc, p) => merge(acc, p.en), {}),
+};
