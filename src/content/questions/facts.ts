@@ -1,7 +1,7 @@
 import { PROFILE_IDS, type ProfileId, type SourceKey } from '../../core/protocol/profile';
 
 /**
- * The facts of /work/shared/reference/clinical.md that questions and lessons may rest on, one row
+ * The facts of the project's clinical reference (shared/reference/clinical.md) that questions and lessons may rest on, one row
  * per statement, so "no question cites a (verify) item" is a check over data rather than a promise.
  *
  * - `sourceKeys`: the clinical.md keys behind the statement.
