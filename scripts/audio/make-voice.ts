@@ -73,6 +73,18 @@ const SFX: Record<SfxName, string[][]> = {
   ],
   // Same pitch and length as the Web Audio metronome tick, so both sound alike.
   tick: [['synth', '0.03', 'sine', '1000', 'fade', 'q', '0.002', '0.03', '0.028']],
+  // The AED trainer: a slow rising charge whine (the device charges for 3 s), then a steady
+  // two-tone "armed" chirp repeated while the shock button waits.
+  aedCharging: [['synth', '2.6', 'sine', '300/1500', 'gain', '-4', 'fade', 'q', '0.05', '2.6', '0.08']],
+  aedShockReady: [
+    ['synth', '0.14', 'sine', '1400', 'fade', 'q', '0.005', '0.14', '0.01'],
+    ['synth', '0.06', 'sine', '1400', 'gain', '-60'],
+    ['synth', '0.14', 'sine', '1900', 'fade', 'q', '0.005', '0.14', '0.01'],
+    ['synth', '0.12', 'sine', '1400', 'gain', '-60'],
+    ['synth', '0.14', 'sine', '1400', 'fade', 'q', '0.005', '0.14', '0.01'],
+    ['synth', '0.06', 'sine', '1400', 'gain', '-60'],
+    ['synth', '0.14', 'sine', '1900', 'fade', 'q', '0.005', '0.14', '0.01'],
+  ],
 };
 
 const SFX_PEAK_DB: Record<SfxName, string> = {
@@ -81,6 +93,8 @@ const SFX_PEAK_DB: Record<SfxName, string> = {
   warning: '-3',
   shock: '-3',
   tick: '-3',
+  aedCharging: '-4',
+  aedShockReady: '-3',
 };
 
 const PCM = ['-r', String(RATE), '-c', '1', '-b', '16'];

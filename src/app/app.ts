@@ -11,7 +11,7 @@ import { shell } from '../ui/shell';
 import { attachChestInputs } from '../adapters/input';
 import { createAudio } from './audio';
 import { createGamePort } from './game';
-import { ensureLearner } from './learner';
+import { createLearnerPort, ensureLearner } from './learner';
 import { parseLocation } from '../ui/routes';
 import { screenFor } from './screens';
 
@@ -41,6 +41,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const i18n: I18n = await createI18n(settings.language);
   const audio = createAudio(settings);
   const learnerId = await ensureLearner(store);
+  const learner = createLearnerPort(store, learnerId);
   const game = createGamePort();
   const input = { attachChest: attachChestInputs, now: () => performance.now() };
 
@@ -53,6 +54,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     settings,
     profile: getProfile(settings.profile),
     learnerId,
+    learner,
     attempts: store,
     audio: audio.port,
     game,

@@ -15,5 +15,14 @@ export function createGamePort(): GamePort {
       handle.startCpr(view, hooks);
       return { resize: (w, h) => handle.resize(w, h), destroy: () => handle.destroy() };
     },
+    async mountScenario(parent, view, hooks) {
+      const { startGame } = await import('../game/startGame');
+      let ready!: () => void;
+      const booted = new Promise<void>((r) => (ready = r));
+      const handle = startGame(parent, { onReady: () => ready(), onProgress: () => undefined }, { pointer: true });
+      await booted;
+      handle.startScenario(view, hooks);
+      return { resize: (w, h) => handle.resize(w, h), destroy: () => handle.destroy() };
+    },
   };
 }

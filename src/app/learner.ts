@@ -1,4 +1,7 @@
 import type { Store } from '../adapters/storage';
+import type { Learner } from '../core/attempt';
+import { normaliseName } from '../core/quiz/certificate';
+import type { LearnerPort } from '../ui/ports';
 
 /**
  * Every attempt belongs to a learner. Until a launch or a name is given, the device's own local
@@ -12,4 +15,18 @@ export async function ensureLearner(store: Store): Promise<string> {
   if (!learners[0]) await store.putLearner({ id, name: '', createdAt: new Date().toISOString() });
   await store.setCurrentLearnerId(id);
   return id;
+}
+
+/** The UI's view of the current learner, backed by the store. */
+export function createLearnerPort(store: Store, learnerId: string): LearnerPort {
+  const get = async (): Promise<Learner> =>
+    (await store.getLearner(learnerId)) ?? { id: learnerId, name: '', createdAt: new Date().toISOString() };
+  return {
+    get,
+    async rename(name, studentNumber) {
+      const { studentNumber: _old, ...current } = await get();
+      const sn = (studentNumber ?? '').trim();
+      await store.putLearner({ ...current, name: normaliseName(name), ...(sn ? { studentNumber: sn } : {}) });
+    },
+  };
 }

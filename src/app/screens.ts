@@ -25,5 +25,16 @@ export async function screenFor(route: Route): Promise<Screen> {
       return (await import('../ui/screens/cprDrill')).createCprDrillScreen(route.params);
     case 'result':
       return (await import('../ui/screens/result')).createResultScreen(route.id);
+    case 'theory':
+    case 'theoryLesson':
+    case 'theoryPractice':
+    case 'theoryExam':
+    case 'theoryResult':
+    case 'theoryCertificate':
+      return (await import('../ui/screens/theoryScreens')).theoryScreenFor(route);
+    case 'scenarioPicker':
+      return (await import('../ui/screens/scenarioPicker')).createScenarioPickerScreen(route.mode);
+    case 'scenario':
+      return (await import('../ui/screens/scenarioRun')).createScenarioScreen(route.id, route.mode);
   }
 }

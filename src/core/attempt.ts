@@ -1,8 +1,9 @@
 import type { Patient, ProfileId } from './protocol/profile';
 
 /** Which training module produced an attempt. Later modules add their ids here. */
-export type ModuleId = 'cpr';
-export type AttemptMode = 'practice' | 'assessment';
+export type ModuleId = 'cpr' | 'scenario' | 'theoryExam';
+/** 'guided' (hints after a hesitation) exists for scenarios only; CPR drills are practice or assessment. */
+export type AttemptMode = 'guided' | 'practice' | 'assessment';
 
 /** A learner: without a launch, named once on the device; with a launch, from the launch. */
 export interface Learner {

@@ -1,14 +1,25 @@
 import Phaser from 'phaser';
 import type { GameHandle, GameServices } from '../core/view/cprView';
+import type { ScenarioStageHost } from '../core/view/scenarioView';
 import { BootScene } from './scenes/Boot';
 import { CprScene, CPR_SCENE } from './scenes/CprScene';
 import { PreloaderScene } from './scenes/Preloader';
+import { ScenarioScene, SCENARIO_SCENE } from './scenes/ScenarioScene';
+
+export interface GameOptions {
+  /**
+   * Phaser's own pointer input (mouse and touch on the canvas). Off for the CPR drill, whose chest
+   * input comes from timestamped DOM adapters; on for the AED trainer, where pads are dragged.
+   */
+  pointer?: boolean;
+}
 
 /**
  * Creates the Phaser game inside `parent`. This module (and Phaser with it) is loaded lazily,
  * so the DOM shell paints before the engine downloads.
  */
-export function startGame(parent: HTMLElement, services: GameServices): GameHandle {
+export function startGame(parent: HTMLElement, services: GameServices, options: GameOptions = {}): GameHandle & ScenarioStageHost {
+  const pointer = options.pointer === true;
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -21,14 +32,20 @@ export function startGame(parent: HTMLElement, services: GameServices): GameHand
     },
     audio: { noAudio: true }, // sound is Howler's job (src/adapters/audio)
     banner: false,
-    input: { mouse: false, touch: false, keyboard: false, gamepad: false }, // inputs are timestamped DOM adapters
-    scene: [new BootScene(), new PreloaderScene(services), new CprScene()],
+    // Chest inputs are timestamped DOM adapters; only the AED trainer's pad dragging uses Phaser's pointer.
+    input: { mouse: pointer, touch: pointer, keyboard: false, gamepad: false },
+    scene: [new BootScene(), new PreloaderScene(services), new CprScene(), new ScenarioScene()],
   });
+  const whenBooted = (run: () => void) => {
+    if (game.isBooted) run();
+    else game.events.once(Phaser.Core.Events.READY, run);
+  };
   return {
     startCpr(view, hooks) {
-      const run = () => game.scene.start(CPR_SCENE, { view, hooks });
-      if (game.isBooted) run();
-      else game.events.once(Phaser.Core.Events.READY, run);
+      whenBooted(() => game.scene.start(CPR_SCENE, { view, hooks }));
+    },
+    startScenario(view, hooks) {
+      whenBooted(() => game.scene.start(SCENARIO_SCENE, { view, hooks }));
     },
     resize(width, height) {
       game.scale.resize(width, height);

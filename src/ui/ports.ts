@@ -1,8 +1,9 @@
-import type { AttemptRecord, ModuleId } from '../core/attempt';
+import type { AttemptRecord, Learner, ModuleId } from '../core/attempt';
 import type { Language, Settings } from '../core/settings';
 import type { ProtocolProfile } from '../core/protocol/profile';
 import type { Sample } from '../core/cpr/sample';
 import type { ChestCalibration, CprSceneHooks, CprViewModel, DepthSource } from '../core/view/cprView';
+import type { ScenarioSceneHooks, ScenarioViewModel } from '../core/view/scenarioView';
 
 /**
  * What the DOM screens need from the outside world. The composition root (`src/app`) implements
@@ -34,6 +35,15 @@ export interface AudioPort {
 export interface GamePort {
   /** Loads Phaser on first use and starts the CPR scene drawing `view` inside `parent`. */
   mountCpr(parent: HTMLElement, view: CprViewModel, hooks: CprSceneHooks): Promise<{ resize(w: number, h: number): void; destroy(): void }>;
+  /**
+   * Starts the AED trainer scene drawing `view` inside `parent`, with pointer input on (pads are
+   * dragged in the scene; every intent is reported through `hooks`, never applied by the scene).
+   */
+  mountScenario(
+    parent: HTMLElement,
+    view: ScenarioViewModel,
+    hooks: ScenarioSceneHooks,
+  ): Promise<{ resize(w: number, h: number): void; destroy(): void }>;
 }
 
 export interface ChestInputOptions {
@@ -59,12 +69,24 @@ export interface Notice {
   action?: { key: string; run: () => void };
 }
 
+/**
+ * The current learner. Without a launch the learner names themself once on the device; with a
+ * launch the identity comes from it. Names are data: screens show them as text, never as HTML.
+ */
+export interface LearnerPort {
+  /** The current learner; `name` is '' until one is entered. */
+  get(): Promise<Learner>;
+  /** Sets the current learner's name (trimmed) and student number ('' or absent clears it). */
+  rename(name: string, studentNumber?: string): Promise<void>;
+}
+
 export interface UiContext {
   t: Translate;
   language: Language;
   settings: Settings;
   profile: ProtocolProfile;
   learnerId: string;
+  learner: LearnerPort;
   attempts: AttemptRepository;
   audio: AudioPort;
   game: GamePort;

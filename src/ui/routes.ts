@@ -2,6 +2,8 @@ import { isLanguage, type Language } from '../core/settings';
 import { PATIENTS, type Patient } from '../core/protocol/profile';
 import type { AttemptMode } from '../core/attempt';
 import type { DrillLength as CoreDrillLength } from '../core/drill/cprDrill';
+import { parseScenarioRoute, type ScenarioRoute } from './screens/scenarioRoute';
+import { parseTheoryRoute, type TheoryRoute } from './screens/theoryRoute';
 
 /** Drill length: a fixed time, or a number of 30:2 (or 15:2) cycles. */
 export type DrillLength = CoreDrillLength;
@@ -19,7 +21,9 @@ export type Route =
   | { name: 'results' }
   | { name: 'result'; id: string }
   | { name: 'cprSetup'; preset: Partial<CprDrillParams> }
-  | { name: 'cprDrill'; params: CprDrillParams };
+  | { name: 'cprDrill'; params: CprDrillParams }
+  | ScenarioRoute
+  | TheoryRoute;
 
 export interface ParsedLocation {
   route: Route;
@@ -76,6 +80,14 @@ export function parseLocation(hash: string, search: string): ParsedLocation {
       return ok(second ? { name: 'result', id: second } : { name: 'results' });
     case 'cpr':
       return ok(parseCpr(hashParams));
+    case 'scenario': {
+      const r = parseScenarioRoute(second, hashParams);
+      return { route: r.route, language, unknown: r.unknown };
+    }
+    case 'theory': {
+      const r = parseTheoryRoute(segments.slice(1), hashParams);
+      return { route: r.route, language, unknown: r.unknown };
+    }
     default:
       return { route: { name: 'home' }, language, unknown: true };
   }

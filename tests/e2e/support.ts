@@ -9,13 +9,17 @@ export const SIZES = {
 
 const SHOTS = 'tests/e2e/screenshots';
 
-/** Saves a full-page screenshot at both sizes (artefacts for people to look at; git ignores them). */
-export async function screenshotBoth(page: Page, name: string): Promise<void> {
+/**
+ * Saves a full-page screenshot at both sizes (artefacts for people to look at; git ignores them).
+ * `settle` runs after each resize, e.g. to let a page on a paused fake clock draw a frame.
+ */
+export async function screenshotBoth(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const original = page.viewportSize();
   for (const [size, vp] of Object.entries(SIZES)) {
     await page.setViewportSize(vp);
     await page.waitForTimeout(150);
+    await settle?.();
     await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
   }
   if (original) await page.setViewportSize(original);

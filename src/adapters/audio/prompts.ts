@@ -81,12 +81,21 @@ export const VOICE_PROMPTS = {
     pinyin: 'bu2 jian4 yi4 dian4 ji1, qing3 kai1 shi3 xin1 fei4 fu4 su1',
     en: 'No shock advised. Begin CPR',
   },
+  // The two prompts the scenario engine adds (src/core/scenario/keys.ts NEW_AED_PROMPTS; texts and
+  // pinyin as in src/content/scenarios/texts.ts NEW_PROMPT_TEXTS, kept equal by a unit test).
+  'aed.checkPads': { 'zh-CN': '请检查电极片', pinyin: 'qing3 jian3 cha2 dian4 ji2 pian4', en: 'Check pads' },
+  'aed.shockNotDelivered': {
+    'zh-CN': '未实施电击，请开始心肺复苏',
+    pinyin: 'wei4 shi2 shi1 dian4 ji1, qing3 kai1 shi3 xin1 fei4 fu4 su1',
+    en: 'Shock not delivered. Begin CPR',
+  },
 } as const satisfies Record<string, VoicePrompt>;
 
 export type VoiceKey = keyof typeof VOICE_PROMPTS;
 export const VOICE_KEYS = Object.keys(VOICE_PROMPTS) as VoiceKey[];
 
-export const SFX_NAMES = ['click', 'good', 'warning', 'shock', 'tick'] as const;
+/** `aedCharging` and `aedShockReady` are the AED trainer's charge whine and armed-button tone. */
+export const SFX_NAMES = ['click', 'good', 'warning', 'shock', 'tick', 'aedCharging', 'aedShockReady'] as const;
 export type SfxName = (typeof SFX_NAMES)[number];
 
 // The UI port passes plain strings (keys come from content/protocol data).

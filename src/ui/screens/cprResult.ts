@@ -20,7 +20,7 @@ function measuredBy(ctx: UiContext, m: MeasuredLabel): string {
     : ctx.t('cpr.result.notMeasuredBy', { inputs: '' }).trim();
 }
 
-function bar(ctx: UiContext, id: string, label: string, pct: number | null, measured: MeasuredLabel): TemplateResult {
+export function bar(ctx: UiContext, id: string, label: string, pct: number | null, measured: MeasuredLabel): TemplateResult {
   const lv = level(pct);
   const shown = pct === null ? ctx.t('cpr.result.notMeasured') : `${num(ctx.language, pct, 0)}%`;
   return html`<div class="qbar" data-testid=${`bar-${id}`} data-level=${lv}>
@@ -34,7 +34,7 @@ function metricRow(label: string, value: string, target: string, testid: string)
   return html`<tr data-testid=${testid}><th scope="row">${label}</th><td>${value}</td><td class="muted">${target}</td></tr>`;
 }
 
-function metricsTable(ctx: UiContext, m: AttemptMetrics): TemplateResult {
+export function metricsTable(ctx: UiContext, m: AttemptMetrics): TemplateResult {
   const { t, language: lng } = ctx;
   const tg = m.targets;
   const pct = (v: number | null) => (v === null ? t('cpr.result.notMeasured') : `${num(lng, v, 0)}%`);

@@ -1,9 +1,16 @@
-import { html } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import type { AttemptRecord } from '../../core/attempt';
+import { pick, type LocalizedText } from '../../core/text';
 import { scoreTrend } from '../components/scoreTrend';
 import { dateTime, num } from '../format';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
+
+/** A scenario attempt's module cell: the module and the scenario's title as stored with the attempt. */
+function scenarioCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
+  const title = (a.summary as { title?: LocalizedText } | null)?.title;
+  return html`${ctx.t('scenario.module.title')}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
+}
 
 /** The attempt history, newest first, with a simple score trend. */
 export function createResultsScreen(): Screen {
@@ -40,10 +47,10 @@ export function createResultsScreen(): Screen {
               </tr></thead>
               <tbody>
                 ${attempts.map(
-                  (a) => html`<tr data-testid="result-row">
+                  (a) => html`<tr data-testid="result-row" data-module=${a.module}>
                     <td><a href=${`#/results/${encodeURIComponent(a.id)}`}>${dateTime(language, a.startedAt)}</a></td>
-                    <td>${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}</td>
-                    <td>${t(`mode.${a.mode}`)}</td>
+                    <td>${a.module === 'scenario' ? scenarioCell(ctx, a) : a.module === 'theoryExam' ? t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam') : html`${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}`}</td>
+                    <td>${t(a.module === 'scenario' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`)}</td>
                     <td>${num(language, a.score, 0)}</td>
                   </tr>`,
                 )}

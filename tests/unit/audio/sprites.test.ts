@@ -20,6 +20,7 @@ const REQUIRED_KEYS = [
   'cue.faster', 'cue.slower', 'cue.pushHarder', 'cue.tooDeep', 'cue.releaseFully', 'cue.handPosition',
   'cue.goodStreak', 'drill.start', 'drill.giveBreaths', 'drill.resume', 'drill.end', 'aed.applyPads',
   'aed.plugIn', 'aed.analysing', 'aed.shockAdvised', 'aed.pressShock', 'aed.shockDelivered', 'aed.noShock',
+  'aed.checkPads', 'aed.shockNotDelivered',
 ];
 
 function readMap(name: string): SpriteMap {
