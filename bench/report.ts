@@ -88,6 +88,14 @@ export function renderMarkdown(r: BenchResults): string {
   );
   out.push(`- Drill: ${s.drill}`);
   out.push(`- Whole run: ${r.durationS} s. All targets met: **${r.allMet ? 'yes' : 'no'}**`);
+  const late = r.cases.filter((k) => k.harness && !k.harness.driverPunctual).length;
+  const busyMachine = Math.max(e.loadAverage1mBefore ?? 0, e.loadAverage1mAfter ?? 0) > e.cpuCount;
+  if (late || busyMachine) {
+    out.push(
+      `- **Caution**: other work was running on this machine (load average above the CPU count${late ? `; the input driver was late in ${late} case(s) even after repeats` : ''}). ` +
+        'Rate, depth and counts do not depend on it (they use the event timestamps); the latency figures do, so they are worse than the app alone would give.',
+    );
+  }
   out.push('');
   out.push('## Core analysis (Node)');
   out.push('');

@@ -143,6 +143,9 @@ async function main(): Promise<void> {
     return;
   }
 
+  const load = loadavg()[0] ?? 0;
+  if (load > cpus().length) console.log(`note: load average ${load.toFixed(1)} on ${cpus().length} CPUs; latency figures will show it`);
+
   // 1. The core analysis figure, first, while nothing else is running.
   console.log('core analysis: 10-minute 1 kHz trace …');
   const core = await benchCoreAnalysis();
