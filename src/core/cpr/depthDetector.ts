@@ -15,7 +15,7 @@
  * Smoothing: decisions, depth and residual use the signal after a first-order low-pass with time
  * constant SMOOTHING_MS. White sensor noise would otherwise split a stroke on its way down and bias
  * the peak up and the residual down. The filter under-reads a smooth stroke at 100-120/min by
- * ~0.05 mm and a sharp-cornered one by about 0.7 × slope × SMOOTHING_MS (~1 mm for 50 mm in 150 ms).
+ * ~0.05 mm at 1 kHz (0.3–0.8 mm with 120 Hz pointer events, see bench/RESULTS.md) and a sharp-cornered one by about 0.7 × slope × SMOOTHING_MS (~1 mm for 50 mm in 150 ms).
  *
  * Hysteresis: a wobble smaller than RELEASE_FALL_MM never ends a stroke, and a candidate stroke that
  * falls back under its onset level before going MIN_STROKE_MM deep is noise and is forgotten. A
