@@ -14,6 +14,7 @@ import { createGamePort } from './game';
 import { createLearnerPort, ensureLearner } from './learner';
 import { parseLocation } from '../ui/routes';
 import { screenFor } from './screens';
+import { reportingAttempts, startScorm } from './scorm';
 
 /**
  * The composition root: builds the adapters, holds the current settings and screen, and renders.
@@ -22,6 +23,9 @@ import { screenFor } from './screens';
 export async function startApp(root: HTMLElement): Promise<void> {
   const notices: Notice[] = [];
   let noticeSeq = 0;
+  // Declared before anything can notify (a launch may report an LMS error during start-up).
+  let screen: Screen | undefined;
+  let renderQueued = false;
   const notify = (key: string, params?: Record<string, unknown>, action?: Notice['action']): void => {
     if (notices.some((n) => n.key === key)) return;
     notices.push({ id: `n${++noticeSeq}`, key, ...(params ? { params } : {}), ...(action ? { action } : {}) });
@@ -40,13 +44,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   const i18n: I18n = await createI18n(settings.language);
   const audio = createAudio(settings);
-  const learnerId = await ensureLearner(store);
+  // A SCORM launch supplies the learner and hears about saved attempts; see src/app/scorm.ts.
+  const scorm = await startScorm(window, store, (key, params) => notify(key, params));
+  const learnerId = scorm?.learnerId ?? (await ensureLearner(store));
+  const attempts = scorm ? reportingAttempts(store, scorm.reporter) : store;
   const learner = createLearnerPort(store, learnerId);
   const game = createGamePort();
   const input = { attachChest: attachChestInputs, now: () => performance.now() };
-
-  let screen: Screen | undefined;
-  let renderQueued = false;
 
   const ctx = (): UiContext => ({
     t: i18n.t,
@@ -55,7 +59,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     profile: getProfile(settings.profile),
     learnerId,
     learner,
-    attempts: store,
+    attempts,
     audio: audio.port,
     game,
     input,
@@ -134,7 +138,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   window.addEventListener('keydown', unlock, { once: true, capture: true });
 
   await showRoute();
-  void registerServiceWorker({
+  // Inside an LMS the app is served from the LMS's origin: no service worker there (README).
+  if (!scorm) void registerServiceWorker({
     onUpdateReady: (apply) => notify('notice.update.available', undefined, { key: 'notice.update.reload', run: apply }),
   });
 }
