@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { correctAnswer, type Question } from '../../src/core/quiz';
 import { QUESTION_BANK } from '../../src/content/questions';
 
@@ -140,22 +140,25 @@ export async function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
-/** Answers every question of the running exam with the key, moving on with "Next". */
-export async function answerWholeExam(page: Page, onFirst?: () => Promise<void>): Promise<number> {
-  const total = await page.getByTestId('exam-nav').count();
+/**
+ * Answers every question of the running exam with the key, moving on with "Next". `root` is where
+ * the app is: the page itself, or a frame (an LMS launches the app inside one).
+ */
+export async function answerWholeExam(page: Page, onFirst?: () => Promise<void>, root: Page | FrameLocator = page): Promise<number> {
+  const total = await root.getByTestId('exam-nav').count();
   let usedKeyboardOrder = false;
   let usedKeyboardSpot = false;
   for (let i = 0; i < total; i++) {
-    const card = page.getByTestId('exam-question');
+    const card = root.getByTestId('exam-question');
     await expect(card).toHaveAttribute('data-index', String(i));
     const type = await card.getByTestId('question').getAttribute('data-type');
     const ways: AnswerWays = {};
     if (type === 'order' && !usedKeyboardOrder) ways.keyboardOrder = usedKeyboardOrder = true;
     if (type === 'spot' && !usedKeyboardSpot) ways.keyboardSpot = usedKeyboardSpot = true;
     await answerRight(page, card, ways);
-    await expect(page.getByTestId('exam-nav').nth(i)).toHaveAttribute('data-answered', 'true');
+    await expect(root.getByTestId('exam-nav').nth(i)).toHaveAttribute('data-answered', 'true');
     if (i === 0 && onFirst) await onFirst();
-    if (i < total - 1) await page.getByTestId('exam-next').click();
+    if (i < total - 1) await root.getByTestId('exam-next').click();
   }
   return total;
 }
