@@ -5,6 +5,8 @@ import { pick } from '../../core/text';
 import { lessonFor } from '../../content/lessons';
 import { renderQuestion, renderVerdict, resetQuestionUi } from '../components/question';
 import '../components/theory.css';
+import { downloadText } from '../export/download';
+import { theoryAttemptJson, theoryExamCsv, theoryPracticeCsv } from '../export/theoryExport';
 import { dateTime, num } from '../format';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
@@ -149,6 +151,8 @@ export function renderExamResult(
     <div class="actions">
       <a class="button" href="#/theory">${t('theory.backToCourse')}</a>
       <a class="button" href="#/results">${t('nav.results')}</a>
+      <button data-testid="export-csv" @click=${() => downloadText(`${a.id}.csv`, 'text/csv', theoryExamCsv(a, result))}>${t('exchange.export.csv')}</button>
+      <button data-testid="export-json" @click=${() => downloadText(`${a.id}.json`, 'application/json', theoryAttemptJson(a))}>${t('exchange.export.json')}</button>
     </div>
   </div>`;
 }
@@ -174,6 +178,8 @@ function renderPracticeResult(ctx: UiContext, a: PracticeAttempt): TemplateResul
     <div class="actions">
       <a class="button primary" href="#/theory/practice">${t('theory.practice.again')}</a>
       <a class="button" href="#/results">${t('nav.results')}</a>
+      <button data-testid="export-csv" @click=${() => downloadText(`${a.id}.csv`, 'text/csv', theoryPracticeCsv(a))}>${t('exchange.export.csv')}</button>
+      <button data-testid="export-json" @click=${() => downloadText(`${a.id}.json`, 'application/json', theoryAttemptJson(a))}>${t('exchange.export.json')}</button>
     </div>
   </div>`;
 }
