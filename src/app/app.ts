@@ -15,6 +15,7 @@ import { createLearnerPort, ensureLearner } from './learner';
 import { parseLocation } from '../ui/routes';
 import { screenFor } from './screens';
 import { reportingAttempts, startScorm } from './scorm';
+import { createResultsFilePort } from './resultsFile';
 
 /**
  * The composition root: builds the adapters, holds the current settings and screen, and renders.
@@ -49,6 +50,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const learnerId = scorm?.learnerId ?? (await ensureLearner(store));
   const attempts = scorm ? reportingAttempts(store, scorm.reporter) : store;
   const learner = createLearnerPort(store, learnerId);
+  const resultsFile = createResultsFilePort(store);
   const game = createGamePort();
   const input = { attachChest: attachChestInputs, now: () => performance.now() };
 
@@ -60,6 +62,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     learnerId,
     learner,
     attempts,
+    resultsFile,
     audio: audio.port,
     game,
     input,

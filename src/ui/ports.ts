@@ -1,4 +1,5 @@
 import type { AttemptRecord, Learner, ModuleId } from '../core/attempt';
+import type { ImportOutcome } from '../core/attemptFile';
 import type { Language, Settings } from '../core/settings';
 import type { ProtocolProfile } from '../core/protocol/profile';
 import type { Sample } from '../core/cpr/sample';
@@ -80,6 +81,14 @@ export interface LearnerPort {
   rename(name: string, studentNumber?: string): Promise<void>;
 }
 
+/** Result files: everything on the device for "export all", and a JSON file imported back. */
+export interface ResultsFilePort {
+  /** Every attempt on this device (newest first), whoever's, and every learner it knows. */
+  everything(): Promise<{ attempts: AttemptRecord[]; learners: Learner[] }>;
+  /** Checks the whole file first, then adds its attempts; a bad file changes nothing. */
+  importJson(file: File): Promise<ImportOutcome>;
+}
+
 export interface UiContext {
   t: Translate;
   language: Language;
@@ -88,6 +97,7 @@ export interface UiContext {
   learnerId: string;
   learner: LearnerPort;
   attempts: AttemptRepository;
+  resultsFile: ResultsFilePort;
   audio: AudioPort;
   game: GamePort;
   input: InputPort;

@@ -3,6 +3,8 @@ import { MemoryStore } from './memoryStore';
 import { STORAGE_NOTICES, isQuotaError, type StorageNoticeKey, type Store } from './types';
 
 export { BlockedError, IdbStore, openIdbStore } from './idbStore';
+export { checkFileMeta, checkImportedAttempt, importAttemptsFile, importParsed, parseAttemptsFile } from './attemptsFile';
+export type { FileMeta, ParsedAttempts } from './attemptsFile';
 export type { IdbOpenOptions, IdbOpenResult } from './idbStore';
 export { MemoryStore } from './memoryStore';
 export { CURRENT_DB_VERSION, MIGRATIONS } from './migrations';
