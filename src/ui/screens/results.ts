@@ -70,6 +70,11 @@ export function createResultsScreen(): Screen {
     ctx.requestRender();
   }
 
+  /**
+   * The file input's own text ("Choose File") follows the browser's language, not the app's: the
+   * input stays in the tab order but unseen, and its label is the visible, translated button
+   * (outlined when the input has keyboard focus).
+   */
   function filesSection(ctx: UiContext, shown: AttemptRecord[]): TemplateResult {
     const { t } = ctx;
     const now = new Date();
@@ -87,10 +92,10 @@ export function createResultsScreen(): Screen {
           @click=${() => downloadText(`rescuedrill-results-${stamp(now)}.csv`, 'text/csv', allAttemptsCsv(shown, learners))}
         >${t('exchange.exportAll.csv')}</button>
       </div>
-      <div class="field import-field">
-        <label for="results-import">${t('exchange.import.label')}</label>
+      <div class="import-field">
         <input
           id="results-import"
+          class="visually-hidden"
           type="file"
           accept=".json,application/json"
           data-testid="import-file"
@@ -98,6 +103,7 @@ export function createResultsScreen(): Screen {
           ?disabled=${busy}
           @change=${(e: Event) => void onImport(ctx, e.currentTarget as HTMLInputElement)}
         />
+        <label for="results-import" class="button primary">${t('exchange.import.label')}</label>
         <p class="muted small" id="results-import-hint">${t('exchange.import.hint')}</p>
       </div>
       <div aria-live="polite">
