@@ -12,6 +12,12 @@ function scenarioCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
   return html`${ctx.t('scenario.module.title')}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
 }
 
+/** A choking attempt's module cell: the module and the scenario's title as stored with the attempt. */
+function chokingCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
+  const title = (a.summary as { title?: LocalizedText } | null)?.title;
+  return html`${ctx.t('choking.module.title')}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
+}
+
 /** The attempt history, newest first, with a simple score trend. */
 export function createResultsScreen(): Screen {
   let attempts: AttemptRecord[] | undefined;
@@ -49,8 +55,8 @@ export function createResultsScreen(): Screen {
                 ${attempts.map(
                   (a) => html`<tr data-testid="result-row" data-module=${a.module}>
                     <td><a href=${`#/results/${encodeURIComponent(a.id)}`}>${dateTime(language, a.startedAt)}</a></td>
-                    <td>${a.module === 'scenario' ? scenarioCell(ctx, a) : a.module === 'theoryExam' ? t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam') : html`${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}`}</td>
-                    <td>${t(a.module === 'scenario' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`)}</td>
+                    <td>${a.module === 'choking' ? chokingCell(ctx, a) : a.module === 'scenario' ? scenarioCell(ctx, a) : a.module === 'theoryExam' ? t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam') : html`${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}`}</td>
+                    <td>${t(a.module === 'scenario' || a.module === 'choking' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`)}</td>
                     <td>${num(language, a.score, 0)}</td>
                   </tr>`,
                 )}
