@@ -124,8 +124,8 @@ function standingFront(g: G, L: ChokingLayout, s: number, shape: ChokingViewMode
 
 function infant(g: G, L: ChokingLayout, faceDown: boolean, p: ChokingPalette): void {
   // The rescuer's forearm under the infant, the hand at the jaw.
-  const [a0, a1] = faceDown ? [-40, 250] : [-240, 150];
-  fill(g, poly(L, [[-55, a0 - 200], [55, a0 - 200], [60, a1], [-60, a1]]), p.arm, p.outline, 0.9);
+  const [a0, a1] = faceDown ? [-210, 240] : [-300, 110];
+  fill(g, poly(L, [[-55, a0], [55, a0], [60, a1], [-60, a1]]), p.arm, p.outline, 0.9);
   if (faceDown) {
     fill(g, poly(L, [[-75, -75], [75, -75], [70, 150], [-70, 150]]), p.skin, p.outline, 1, 3);
     fill(g, poly(L, [[-60, 145], [-15, 145], [-20, 235], [-55, 235]]), p.skin, p.outline);
@@ -152,6 +152,10 @@ function lying(g: G, L: ChokingLayout, s: number, mouth: ChokingViewModel['mouth
   fill(g, poly(L, [[k(-200), k(-450)], [k(200), k(-450)], [k(180), k(210)], [k(-180), k(210)]]), p.shirt, p.shirtEdge, 1, 3);
   fill(g, poly(L, [[k(-50), k(-520)], [k(50), k(-520)], [k(50), k(-440)], [k(-50), k(-440)]]), p.skin, p.outline);
   fill(g, ellipse(L, 0, k(-620), k(95), k(110)), p.skin, p.outline);
+  // Where the hands go for compressions: the lower half of the breastbone.
+  g.lineStyle(2, p.outline, 0.5);
+  g.strokePoints(v2(ellipse(L, 0, k(-240), k(70), k(70))), true);
+  line(g, L, [0, k(-330)], [0, k(-150)], p.shirtEdge, 3);
   // Eyes closed, and the mouth: closed, open, with the object seen, or clear.
   line(g, L, [k(-45), k(-650)], [k(-15), k(-650)], p.outline, 2);
   line(g, L, [k(15), k(-650)], [k(45), k(-650)], p.outline, 2);

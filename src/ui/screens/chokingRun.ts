@@ -182,7 +182,9 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
     if (!next) return;
     const params: Record<string, unknown> = { number: ctx.profile.emergencyNumber.value };
     if (next.posture) params.posture = ctx.t(`choking.posture.${next.posture}`);
-    hint = { id: next.id, text: ctx.t(`choking.hint.${next.id}`, params) };
+    // The technique first when the learner holds another one.
+    const hintId: ChokingHintId = next.technique && next.technique !== tool && (next.id === 'placeHand' || next.id === next.technique) ? next.technique : next.id;
+    hint = { id: hintId, text: ctx.t(`choking.hint.${hintId}`, params) };
   }
 
   function dispatch(ctx: UiContext, a: ChokingAction): void {
@@ -469,7 +471,11 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
     const run = currentRun(s.strikes);
     const technique = run.family === null ? '' : ctx.t(`choking.technique.${run.family === 'b' ? 'backBlow' : scenario.kind === 'infant' || scenario.kind === 'chestThrusts' ? 'chestThrust' : 'abdominalThrust'}`);
     return html`<dl class="live-figures chk-live" data-testid="choking-live">
-      <div><dt>${ctx.t('choking.run.setCount')}</dt><dd data-testid="choking-set">${run.family === null ? '–' : ctx.t('choking.run.setCountValue', { technique, n: run.length, size: s.setSize })}</dd></div>
+      <div><dt>${ctx.t('choking.run.setCount')}</dt><dd data-testid="choking-set">${run.family === null
+        ? '–'
+        : s.order === 'backBlowsFirst'
+          ? ctx.t('choking.run.setCountValue', { technique, n: run.length, size: s.setSize })
+          : ctx.t('choking.run.runValue', { technique, n: run.length })}</dd></div>
       <div><dt>${ctx.t('choking.run.effective')}</dt><dd data-testid="choking-effective">${s.effectiveCount}</dd></div>
     </dl>`;
   }
@@ -537,6 +543,7 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
                   tool = tq;
                   placing = false;
                   view.trail = null;
+                  updateHint(ctx);
                   sync();
                   ctx.requestRender();
                 }} /><span>${t(`choking.technique.${tq}`)}</span></label>`,
