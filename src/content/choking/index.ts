@@ -181,7 +181,7 @@ export const selfRescue: ChokingScenarioDef = {
   presentation: L('身边没有人。桌旁有一把结实的椅子。', 'Nobody is near. A sturdy chair stands by the table.'),
   effectiveToClear: { min: 3, max: 6, productChoice: true },
   zones: { abdominalThrust: ADULT_ZONES.abdominalThrust },
-  postures: { right: ['selfFist', 'selfChairBack'], offered: ['selfFist', 'selfChairBack', 'inFront'] },
+  postures: { right: ['selfFist', 'selfChairBack'], offered: ['selfFist', 'selfChairBack'] },
   items: [item('posture', 2), item('abdominalThrusts', 3)],
   criticalErrors: [],
   passPct: PASS_PCT,

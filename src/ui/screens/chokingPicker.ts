@@ -11,7 +11,7 @@ import './choking.css';
 function modeChoice(ctx: UiContext, m: ChokingMode, current: ChokingMode, pick: (m: ChokingMode) => void): TemplateResult {
   return html`<label class="choice scn-mode">
     <input type="radio" name="chk-mode" value=${m} data-testid=${`choking-mode-${m}`} .checked=${m === current} @change=${() => pick(m)} />
-    <span><strong>${ctx.t(`scenario.mode.${m}`)}</strong> <span class="muted">${ctx.t(`scenario.modeHelp.${m}`)}</span></span>
+    <span><strong>${ctx.t(`scenario.mode.${m}`)}</strong> <span class="muted">${ctx.t(`choking.modeHelp.${m}`)}</span></span>
   </label>`;
 }
 

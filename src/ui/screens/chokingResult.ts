@@ -36,7 +36,7 @@ function figureRow(ctx: UiContext, s: StrikeFigure): TemplateResult {
     ${check(ctx, s.location, s.distanceMm === null ? '' : t('choking.result.mm', { v: num(lng, s.distanceMm, 0) }))}
     ${check(ctx, s.direction, dir)}
     <td>${t('choking.result.ms', { v: num(lng, s.contactMs, 0) })}</td>
-    ${check(ctx, s.speed, s.speedMmS === null ? '' : t('choking.result.mmPerS', { v: num(lng, s.speedMmS, 0) }))}
+    ${check(ctx, s.speed, s.speedMmS === null || s.motion === 'tap' ? '' : t('choking.result.mmPerS', { v: num(lng, s.speedMmS, 0) }))}
     <td class="eff">${s.effective ? t('choking.result.yes') : t('choking.result.no')}</td>
   </tr>`;
 }
@@ -96,7 +96,7 @@ export function renderChokingResult(ctx: UiContext, a: ChokingAttempt): Template
           <div class="table-scroll" tabindex="0" role="region" aria-label=${t('choking.result.figures')}>
             <table class="scn-table chk-figures" data-testid="chk-figures">
               <thead><tr>
-                <th scope="col">#</th><th scope="col">⏱</th><th scope="col">${t('choking.result.technique')}</th><th scope="col">${t('choking.result.input')}</th>
+                <th scope="col">#</th><th scope="col">${t('choking.result.time')}</th><th scope="col">${t('choking.result.technique')}</th><th scope="col">${t('choking.result.input')}</th>
                 <th scope="col">${t('choking.result.distance')}</th><th scope="col">${t('choking.result.direction')}</th><th scope="col">${t('choking.result.contact')}</th>
                 <th scope="col">${t('choking.result.speed')}</th><th scope="col">${t('choking.result.effective')}</th>
               </tr></thead>

@@ -453,7 +453,7 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
       <p class="scn-brief">${localized(lng, scenario.brief)}</p>
       <dl class="scn-facts">
         <div><dt>${t('choking.run.patient')}</dt><dd>${localized(lng, scenario.presentation)}</dd></div>
-        <div><dt>${t('choking.run.mode')}</dt><dd>${t(`scenario.mode.${mode}`)} · ${t(`scenario.modeHelp.${mode}`)}</dd></div>
+        <div><dt>${t('choking.run.mode')}</dt><dd>${t(`scenario.mode.${mode}`)} · ${t(`choking.modeHelp.${mode}`)}</dd></div>
       </dl>
       <p class="muted small">${t('choking.run.howTo')}</p>
       <button class="primary big" data-testid="choking-begin" @click=${(e: Event) => begin(ctx, e)}>${t('choking.run.begin')}</button>
