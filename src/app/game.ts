@@ -24,5 +24,14 @@ export function createGamePort(): GamePort {
       handle.startScenario(view, hooks);
       return { resize: (w, h) => handle.resize(w, h), destroy: () => handle.destroy() };
     },
+    async mountChoking(parent, view, hooks) {
+      const { startGame } = await import('../game/startGame');
+      let ready!: () => void;
+      const booted = new Promise<void>((r) => (ready = r));
+      const handle = startGame(parent, { onReady: () => ready(), onProgress: () => undefined }, { pointer: true });
+      await booted;
+      handle.startChoking(view, hooks);
+      return { resize: (w, h) => handle.resize(w, h), destroy: () => handle.destroy() };
+    },
   };
 }

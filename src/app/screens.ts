@@ -36,5 +36,9 @@ export async function screenFor(route: Route): Promise<Screen> {
       return (await import('../ui/screens/scenarioPicker')).createScenarioPickerScreen(route.mode);
     case 'scenario':
       return (await import('../ui/screens/scenarioRun')).createScenarioScreen(route.id, route.mode);
+    case 'chokingPicker':
+      return (await import('../ui/screens/chokingPicker')).createChokingPickerScreen(route.mode);
+    case 'choking':
+      return (await import('../ui/screens/chokingRun')).createChokingScreen(route.id, route.mode);
   }
 }

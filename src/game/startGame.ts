@@ -1,10 +1,12 @@
 import Phaser from 'phaser';
 import type { GameHandle, GameServices } from '../core/view/cprView';
 import type { ScenarioStageHost } from '../core/view/scenarioView';
+import type { ChokingStageHost } from '../core/view/chokingView';
 import { BootScene } from './scenes/Boot';
 import { CprScene, CPR_SCENE } from './scenes/CprScene';
 import { PreloaderScene } from './scenes/Preloader';
 import { ScenarioScene, SCENARIO_SCENE } from './scenes/ScenarioScene';
+import { ChokingScene, CHOKING_SCENE } from './scenes/ChokingScene';
 
 export interface GameOptions {
   /**
@@ -18,7 +20,7 @@ export interface GameOptions {
  * Creates the Phaser game inside `parent`. This module (and Phaser with it) is loaded lazily,
  * so the DOM shell paints before the engine downloads.
  */
-export function startGame(parent: HTMLElement, services: GameServices, options: GameOptions = {}): GameHandle & ScenarioStageHost {
+export function startGame(parent: HTMLElement, services: GameServices, options: GameOptions = {}): GameHandle & ScenarioStageHost & ChokingStageHost {
   const pointer = options.pointer === true;
   const game = new Phaser.Game({
     type: Phaser.AUTO,
@@ -34,7 +36,7 @@ export function startGame(parent: HTMLElement, services: GameServices, options: 
     banner: false,
     // Chest inputs are timestamped DOM adapters; only the AED trainer's pad dragging uses Phaser's pointer.
     input: { mouse: pointer, touch: pointer, keyboard: false, gamepad: false },
-    scene: [new BootScene(), new PreloaderScene(services), new CprScene(), new ScenarioScene()],
+    scene: [new BootScene(), new PreloaderScene(services), new CprScene(), new ScenarioScene(), new ChokingScene()],
   });
   const whenBooted = (run: () => void) => {
     if (game.isBooted) run();
@@ -46,6 +48,9 @@ export function startGame(parent: HTMLElement, services: GameServices, options: 
     },
     startScenario(view, hooks) {
       whenBooted(() => game.scene.start(SCENARIO_SCENE, { view, hooks }));
+    },
+    startChoking(view, hooks) {
+      whenBooted(() => game.scene.start(CHOKING_SCENE, { view, hooks }));
     },
     resize(width, height) {
       game.scale.resize(width, height);

@@ -5,6 +5,7 @@ import type { ProtocolProfile } from '../core/protocol/profile';
 import type { Sample } from '../core/cpr/sample';
 import type { ChestCalibration, CprSceneHooks, CprViewModel, DepthSource } from '../core/view/cprView';
 import type { ScenarioSceneHooks, ScenarioViewModel } from '../core/view/scenarioView';
+import type { ChokingSceneHooks, ChokingViewModel } from '../core/view/chokingView';
 
 /**
  * What the DOM screens need from the outside world. The composition root (`src/app`) implements
@@ -44,6 +45,12 @@ export interface GamePort {
     parent: HTMLElement,
     view: ScenarioViewModel,
     hooks: ScenarioSceneHooks,
+  ): Promise<{ resize(w: number, h: number): void; destroy(): void }>;
+  /** Starts the choking scene drawing `view` inside `parent`, with pointer input on (strokes are reported through `hooks`). */
+  mountChoking(
+    parent: HTMLElement,
+    view: ChokingViewModel,
+    hooks: ChokingSceneHooks,
   ): Promise<{ resize(w: number, h: number): void; destroy(): void }>;
 }
 

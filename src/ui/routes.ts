@@ -4,6 +4,7 @@ import type { AttemptMode } from '../core/attempt';
 import type { DrillLength as CoreDrillLength } from '../core/drill/cprDrill';
 import { parseScenarioRoute, type ScenarioRoute } from './screens/scenarioRoute';
 import { parseTheoryRoute, type TheoryRoute } from './screens/theoryRoute';
+import { parseChokingRoute, type ChokingRoute } from './screens/chokingRoute';
 
 /** Drill length: a fixed time, or a number of 30:2 (or 15:2) cycles. */
 export type DrillLength = CoreDrillLength;
@@ -23,7 +24,8 @@ export type Route =
   | { name: 'cprSetup'; preset: Partial<CprDrillParams> }
   | { name: 'cprDrill'; params: CprDrillParams }
   | ScenarioRoute
-  | TheoryRoute;
+  | TheoryRoute
+  | ChokingRoute;
 
 export interface ParsedLocation {
   route: Route;
@@ -86,6 +88,10 @@ export function parseLocation(hash: string, search: string): ParsedLocation {
     }
     case 'theory': {
       const r = parseTheoryRoute(segments.slice(1), hashParams);
+      return { route: r.route, language, unknown: r.unknown };
+    }
+    case 'choking': {
+      const r = parseChokingRoute(second, hashParams);
       return { route: r.route, language, unknown: r.unknown };
     }
     default:

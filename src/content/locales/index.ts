@@ -7,6 +7,8 @@ import theoryEn from './theory.en.json';
 import theoryZhCN from './theory.zh-CN.json';
 import exchangeEn from './exchange.en.json';
 import exchangeZhCN from './exchange.zh-CN.json';
+import chokingEn from './choking.en.json';
+import chokingZhCN from './choking.zh-CN.json';
 
 export type LocaleTree = { [key: string]: string | LocaleTree };
 
@@ -16,7 +18,7 @@ export type LocaleTree = { [key: string]: string | LocaleTree };
  */
 const PARTS: readonly Record<Language, LocaleTree>[] = [
   { 'zh-CN': zhCN, en }, { 'zh-CN': scenarioZhCN, en: scenarioEn }, { 'zh-CN': theoryZhCN, en: theoryEn },
-  { 'zh-CN': exchangeZhCN, en: exchangeEn },
+  { 'zh-CN': exchangeZhCN, en: exchangeEn }, { 'zh-CN': chokingZhCN, en: chokingEn },
 ];
 
 function merge(into: LocaleTree, from: LocaleTree): LocaleTree {

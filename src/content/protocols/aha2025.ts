@@ -39,4 +39,9 @@ export const aha2025: ProtocolProfile = {
     value: ['sceneSafe', 'checkResponse', 'callForHelp', 'checkBreathing', 'compressions', 'openAirway', 'breaths', 'useAed'],
     source: ['AHA2025'],
   },
+  choking: {
+    adultOrder: { value: 'backBlowsFirst', source: ['AHA2025'] },
+    setSize: { value: 5, source: ['AHA2025'] },
+    infantSetSize: { value: 5, source: ['AHA2025'] },
+  },
 };

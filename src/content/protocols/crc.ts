@@ -52,4 +52,11 @@ export const crc: ProtocolProfile = {
     ],
     source: ['CRC'],
   },
+  choking: {
+    // CRC teaches the Heimlich manoeuvre for a conscious adult or child; back blows first are accepted.
+    adultOrder: { value: 'abdominalThrusts', source: ['CRC'] },
+    // Not used for crc's adult order (thrusts repeated until the object comes out); kept for the shape.
+    setSize: { value: 5, source: ['CRC'], productChoice: true },
+    infantSetSize: { value: 5, source: ['CRC'] },
+  },
 };

@@ -39,4 +39,9 @@ export const erc2025: ProtocolProfile = {
     value: ['sceneSafe', 'checkResponse', 'openAirway', 'checkBreathing', 'callForHelp', 'compressions', 'openAirway', 'breaths', 'useAed'],
     source: ['ERC2025'],
   },
+  choking: {
+    adultOrder: { value: 'backBlowsFirst', source: ['ERC2025'] },
+    setSize: { value: 5, source: ['ERC2025'] },
+    infantSetSize: { value: 5, source: ['ERC2025'] },
+  },
 };

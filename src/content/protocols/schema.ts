@@ -34,4 +34,11 @@ export const protocolProfileSchema = z.strictObject({
   aedReanalysisS: sourced(z.number().positive()),
   compressionFractionPct: sourced(z.number().min(0).max(100)),
   arrestSteps: sourced(z.array(z.enum(ARREST_STEP_IDS)).min(1)),
+  choking: z
+    .strictObject({
+      adultOrder: sourced(z.enum(['backBlowsFirst', 'abdominalThrusts'])),
+      setSize: sourced(z.number().int().positive()),
+      infantSetSize: sourced(z.number().int().positive()),
+    })
+    .optional(),
 });

@@ -103,4 +103,22 @@ export interface ProtocolProfile {
   /** Minimum chest-compression fraction, percent. */
   compressionFractionPct: Sourced<number>;
   arrestSteps: Sourced<ArrestStepId[]>;
+  /** Airway foreign-body obstruction (choking); read by `src/core/choking`. */
+  choking?: ChokingProtocol;
+}
+
+/**
+ * How a profile teaches relief of a severe obstruction in a conscious adult or child.
+ * - 'backBlowsFirst': sets of `setSize` back blows, then `setSize` abdominal thrusts, alternating.
+ * - 'abdominalThrusts': abdominal thrusts repeated until the object comes out; back blows before
+ *   them are accepted, not required.
+ * Infants get back blows and chest thrusts in sets of `infantSetSize` under every profile.
+ */
+export type ChokingOrder = 'backBlowsFirst' | 'abdominalThrusts';
+
+export interface ChokingProtocol {
+  adultOrder: Sourced<ChokingOrder>;
+  /** Blows or thrusts per set where the order uses sets. */
+  setSize: Sourced<number>;
+  infantSetSize: Sourced<number>;
 }

@@ -10,10 +10,29 @@ import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import './results.css';
 
-/** A scenario attempt's module cell: the module and the scenario's title as stored with the attempt. */
-function scenarioCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
+/** A scenario-engine attempt's module cell: the module and the scenario's title as stored with the attempt. */
+function titledCell(ctx: UiContext, a: AttemptRecord, moduleTitleKey: string): TemplateResult {
   const title = (a.summary as { title?: LocalizedText } | null)?.title;
-  return html`${ctx.t('scenario.module.title')}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
+  return html`${ctx.t(moduleTitleKey)}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
+}
+
+/** What the list says in the module column: the module and, for scenarios, the scenario's title. */
+function moduleCell(ctx: UiContext, a: AttemptRecord): TemplateResult | string {
+  switch (a.module) {
+    case 'scenario':
+      return titledCell(ctx, a, 'scenario.module.title');
+    case 'choking':
+      return titledCell(ctx, a, 'choking.module.title');
+    case 'theoryExam':
+      return ctx.t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam');
+    default:
+      return html`${ctx.t(`module.${a.module}.title`)} · ${ctx.t(`patient.${a.patient}`)}`;
+  }
+}
+
+/** Scenario-engine modules have a guided mode and name their modes under `scenario.mode`. */
+function modeKey(a: AttemptRecord): string {
+  return a.module === 'scenario' || a.module === 'choking' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`;
 }
 
 type ImportMessage = { kind: 'ok'; imported: number; skipped: number } | { kind: 'error'; key: string; params?: Record<string, unknown> };
@@ -170,8 +189,8 @@ export function createResultsScreen(): Screen {
                   (a) => html`<tr data-testid="result-row" data-module=${a.module} data-learner=${a.learnerId}>
                     <td><a href=${`#/results/${encodeURIComponent(a.id)}`}>${dateTime(language, a.startedAt)}</a></td>
                     ${withLearner ? html`<td data-testid="result-learner-cell">${who(a.learnerId)}</td>` : nothing}
-                    <td>${a.module === 'scenario' ? scenarioCell(ctx, a) : a.module === 'theoryExam' ? t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam') : html`${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}`}</td>
-                    <td>${t(a.module === 'scenario' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`)}</td>
+                    <td>${moduleCell(ctx, a)}</td>
+                    <td>${t(modeKey(a))}</td>
                     <td>${num(language, a.score, 0)}</td>
                   </tr>`,
                 )}
