@@ -64,6 +64,13 @@ function moduleField(a: AttemptRecord): string {
       if (!isObj(s.points) || !isPct(s.points.pct)) return 'summary.points';
       if (typeof s.passed !== 'boolean') return 'summary.passed';
       return '';
+    case 'choking':
+      if (typeof s.scenarioId !== 'string' || s.scenarioId === '') return 'summary.scenarioId';
+      if (!isObj(s.title)) return 'summary.title';
+      if (!isObj(s.sheet) || !isPct(s.sheet.pct)) return 'summary.sheet';
+      if (typeof s.sheet.passed !== 'boolean') return 'summary.sheet.passed';
+      if (!Array.isArray(log.actions)) return 'log.actions';
+      return '';
     case 'theoryExam':
       if (log.kind === 'theoryExam') {
         if (a.mode !== 'assessment') return 'mode';
