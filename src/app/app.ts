@@ -11,7 +11,8 @@ import { shell } from '../ui/shell';
 import { attachChestInputs } from '../adapters/input';
 import { createAudio } from './audio';
 import { createGamePort } from './game';
-import { createLearnerPort, ensureLearner } from './learner';
+import { createLearnerPort, ensureLaunchedLearner, ensureLearner } from './learner';
+import { createRecords, recordingAttempts } from './records';
 import { parseLocation } from '../ui/routes';
 import { screenFor } from './screens';
 
@@ -40,8 +41,15 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   const i18n: I18n = await createI18n(settings.language);
   const audio = createAudio(settings);
-  const learnerId = await ensureLearner(store);
+  const records = createRecords({ store, language: () => settings.language, learner: () => learner.get() });
+  // With an LMS launch the learner is the launch's actor; otherwise the device's own learner.
+  const launched = records.xapi.launchedLearner();
+  const learnerId = launched
+    ? await ensureLaunchedLearner(store, launched).catch(() => launched.id)
+    : await ensureLearner(store);
   const learner = createLearnerPort(store, learnerId);
+  const attempts = recordingAttempts(store, records.port.record);
+  records.xapi.onChange(() => rerender());
   const game = createGamePort();
   const input = { attachChest: attachChestInputs, now: () => performance.now() };
 
@@ -55,7 +63,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
     profile: getProfile(settings.profile),
     learnerId,
     learner,
-    attempts: store,
+    attempts,
+    records: records.port,
     audio: audio.port,
     game,
     input,
@@ -134,6 +143,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   window.addEventListener('keydown', unlock, { once: true, capture: true });
 
   await showRoute();
+  void records.xapi.start();
   void registerServiceWorker({
     onUpdateReady: (apply) => notify('notice.update.available', undefined, { key: 'notice.update.reload', run: apply }),
   });

@@ -1,4 +1,5 @@
 import type { AttemptRecord, Learner, ModuleId } from '../core/attempt';
+import type { LearningEvent, RecordsConfig, RecordsStatus } from '../core/records';
 import type { Language, Settings } from '../core/settings';
 import type { ProtocolProfile } from '../core/protocol/profile';
 import type { Sample } from '../core/cpr/sample';
@@ -80,6 +81,27 @@ export interface LearnerPort {
   rename(name: string, studentNumber?: string): Promise<void>;
 }
 
+export type { LearningEvent, RecordsConfig, RecordsStatus } from '../core/records';
+
+/**
+ * Learning records (xAPI/cmi5 and any other reporter): screens tell it what happened; Settings
+ * shows and changes the connection. Attempts need no call: every saved attempt is reported by the
+ * composition root as `attemptSaved`.
+ */
+export interface RecordsPort {
+  /** Reports an event to every record sink. Never throws and never waits on the network. */
+  record(event: LearningEvent): void;
+  status(): RecordsStatus;
+  /** Called whenever the status changes; returns the unsubscribe function. */
+  onChange(cb: () => void): () => void;
+  config(): RecordsConfig;
+  /** Stores the connection on this device and sends what waits. */
+  configure(config: RecordsConfig): Promise<void>;
+  /** Checks endpoint and credentials; the outcome is in `status()`. */
+  testConnection(): Promise<boolean>;
+  sendNow(): Promise<void>;
+}
+
 export interface UiContext {
   t: Translate;
   language: Language;
@@ -88,6 +110,7 @@ export interface UiContext {
   learnerId: string;
   learner: LearnerPort;
   attempts: AttemptRepository;
+  records: RecordsPort;
   audio: AudioPort;
   game: GamePort;
   input: InputPort;
