@@ -20,6 +20,7 @@ export interface KeyValue {
 
 export const CONFIG_KEY = 'rescuedrill.records.config';
 export const SESSION_KEY = 'rescuedrill.cmi5.session';
+export const LAST_SENT_KEY = 'rescuedrill.records.lastSentAt';
 
 export interface XapiRecordsOptions {
   store: OutboxStore;
@@ -91,7 +92,7 @@ export function createXapiRecords(o: XapiRecordsOptions): XapiRecords {
   let sending = false;
   let lastError: RecordsError | null = null;
   let lastFailureKind: string | null = null;
-  let lastSentAt: string | null = null;
+  let lastSentAt: string | null = o.local.get(LAST_SENT_KEY);
   const listeners = new Set<() => void>();
   let chain: Promise<void> = Promise.resolve();
 
@@ -112,7 +113,14 @@ export function createXapiRecords(o: XapiRecordsOptions): XapiRecords {
     target: (route: Route) => (route.kind === 'settings' ? settingsTarget() : { endpoint: route.endpoint, authorization: route.authorization }),
     onChange: (r: FlushReport) => {
       waiting = r.waiting;
-      if (r.sent > 0) lastSentAt = now().toISOString();
+      if (r.sent > 0) {
+        lastSentAt = now().toISOString();
+        try {
+          o.local.set(LAST_SENT_KEY, lastSentAt);
+        } catch {
+          // Shown for this session only.
+        }
+      }
       if (r.failure) setError(ERROR_KEYS[r.failure.kind], r.failure.status, r.failure.kind);
       else if (r.sent > 0) clearError();
       changed();

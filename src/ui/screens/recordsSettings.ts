@@ -47,7 +47,7 @@ export function recordsSection(ctx: UiContext): TemplateResult {
   const st = rec.status();
   const cfg = draft ?? rec.config();
   const set = (patch: Partial<RecordsConfig>) => {
-    draft = { ...cfg, ...patch };
+    draft = { ...(draft ?? rec.config()), ...patch };
     tested = null;
   };
   const errorText = st.lastError ? t(st.lastError.key, st.lastError.params) : '';
@@ -83,7 +83,7 @@ export function recordsSection(ctx: UiContext): TemplateResult {
       data-testid="records-form"
       @submit=${(e: Event) => {
         e.preventDefault();
-        const next = cfg;
+        const next = draft ?? rec.config();
         void run(ctx, 'save', async () => {
           await rec.configure(next);
           draft = null;
