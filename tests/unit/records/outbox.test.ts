@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from '../../../src/adapters/storage';
 import { StatementOutbox, retryDelayMs, type Route } from '../../../src/adapters/records/outbox';
 import type { FetchLike } from '../../../src/adapters/records/lrs';
@@ -145,5 +145,20 @@ describe('statement outbox', () => {
     await outbox.add(lesson('cpr'), ROUTE);
     expect(await outbox.flush(true)).toMatchObject({ sent: 0, failure: null, waiting: 1 });
     expect(lrs.calls).toHaveLength(0);
+  });
+});
+
+describe('statement outbox without IndexedDB', () => {
+  it('works the same on the memory store the app falls back to', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const { store, notices } = await openStore({ persistTimeoutMs: 0 });
+    expect(store.kind).toBe('memory');
+    expect(notices).toContain('notice.storage.unavailable');
+    const lrs = scripted(store, ['network', 204]);
+    const outbox = new StatementOutbox({ store, fetch: lrs.fetchFn, target: () => TARGET, schedule: () => () => {} });
+    await outbox.add(lesson('cpr'), ROUTE);
+    expect((await outbox.flush()).waiting).toBe(1);
+    expect((await outbox.flush(true)).waiting).toBe(0);
+    expect(lrs.calls.map((c) => c.queuedAtCall)).toEqual([true, true]);
   });
 });
