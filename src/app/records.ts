@@ -81,7 +81,7 @@ export function createRecords(opts: {
   const record = fanOut([xapi.sink]);
 
   window.addEventListener('online', () => void xapi.sendNow());
-  window.addEventListener('pagehide', () => xapi.terminate());
+  window.addEventListener('pagehide', () => void xapi.terminate());
 
   return {
     xapi,
@@ -93,6 +93,11 @@ export function createRecords(opts: {
       configure: (c) => xapi.configure(c),
       testConnection: () => xapi.testConnection(),
       sendNow: () => xapi.sendNow(),
+      async exitLaunch() {
+        const back = xapi.status().launch?.returnURL ?? null;
+        await xapi.terminate();
+        if (back) location.assign(back);
+      },
     },
   };
 }

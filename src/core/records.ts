@@ -76,5 +76,14 @@ export interface RecordsStatus {
   /** ISO 8601 of the last acknowledged statement. */
   lastSentAt: string | null;
   /** Present while launched through cmi5. */
-  launch: { endpoint: string; activityId: string; registration: string; learnerName: string } | null;
+  launch: {
+    endpoint: string;
+    activityId: string;
+    registration: string;
+    learnerName: string;
+    /** Where the platform wants the learner to go after exiting; null when it gave none. */
+    returnURL: string | null;
+    /** True once the session was terminated (exit or leaving the page). */
+    ended: boolean;
+  } | null;
 }

@@ -100,6 +100,11 @@ export interface RecordsPort {
   /** Checks endpoint and credentials; the outcome is in `status()`. */
   testConnection(): Promise<boolean>;
   sendNow(): Promise<void>;
+  /**
+   * Ends an LMS launch (cmi5 terminated) and returns to the platform's returnURL if it gave one.
+   * Does nothing when not launched.
+   */
+  exitLaunch(): Promise<void>;
 }
 
 export interface UiContext {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ASSIGNABLE_UNITS } from '../../src/adapters/records/course';
+import { cmi5SequenceProblem } from '../support/cmi5Order';
 import { startLrs, type StoredStatement, type TestLrs } from '../support/lrs';
 import { expectNoAxeViolations, screenshotBoth, waitForShell } from './support';
 import { answerWholeExam, smallTargets } from './theoryDriver';
@@ -117,7 +118,7 @@ test('cmi5 launch: the launched learner takes the exam; initialized to terminate
   const errors = collectErrors(page);
   const au = ASSIGNABLE_UNITS.find((u) => u.module === 'theoryExam')!;
   const actor = { objectType: 'Agent', name: '王芳 <b>芳</b>', account: { homePage: 'https://lms.example.org', name: 'wf-0042' } };
-  const l = await lrs.launch({ activityId: au.id, actor, masteryScore: 0.8 });
+  const l = await lrs.launch({ activityId: au.id, actor, masteryScore: 0.8, returnURL: `${lrs.base}/lms/return` });
   const q = new URLSearchParams({ endpoint: l.endpoint, fetch: l.fetch, actor: JSON.stringify(actor), registration: l.registration, activityId: au.id });
   const hash = au.url.slice(au.url.indexOf('#'));
 
@@ -138,13 +139,14 @@ test('cmi5 launch: the launched learner takes the exam; initialized to terminate
   await screenshotBoth(page, 'records-settings-launched-zh-CN');
   expect(errors).toEqual([]);
 
-  // Leaving the page terminates the session.
-  await page.close({ runBeforeUnload: true });
+  // "Finish and return to the course" terminates the session and goes to the platform's returnURL.
+  await page.getByTestId('records-exit').click();
+  await expect(page).toHaveURL(`${lrs.base}/lms/return`);
   await expect
-    .poll(async () => (await lrs.statements()).filter((s) => s.context?.registration === l.registration && isCmi5(s)).reverse().map(verbOf), {
+    .poll(async () => cmi5SequenceProblem((await lrs.statements()).filter((s) => s.context?.registration === l.registration && isCmi5(s))), {
       timeout: 15_000,
     })
-    .toEqual(['launched', 'initialized', 'passed', 'completed', 'terminated']);
+    .toBeNull();
   const mine = (await lrs.statements()).filter((s) => s.context?.registration === l.registration);
   for (const s of mine) expect(s.actor.account).toEqual(actor.account);
   expect(mine.filter((s) => verbOf(s) === 'answered')).toHaveLength(30);

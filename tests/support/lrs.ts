@@ -11,7 +11,7 @@ export interface TestLrs {
   endpoint: string;
   statements(): Promise<StoredStatement[]>;
   faults(f: { dropAfterStore: number }): Promise<void>;
-  launch(body: { activityId: string; actor: unknown; launchMode?: string; masteryScore?: number; moveOn?: string }): Promise<{
+  launch(body: { activityId: string; actor: unknown; launchMode?: string; masteryScore?: number; moveOn?: string; returnURL?: string }): Promise<{
     registration: string;
     endpoint: string;
     fetch: string;

@@ -7,6 +7,7 @@
  *                              sends the LMS's "launched" statement and answers {registration, fetch, endpoint}
  *   POST /lms/fetch/<token>    the one-time auth-token fetch URL (a second call answers an error, as cmi5 says)
  *   GET  /xAPI/activities/state?stateId=LMS.LaunchData&...   the launch data of a registration
+ *   GET  /lms/return           a page to return to (LaunchData returnURL)
  *   POST /lms/faults           {dropAfterStore: n}: the next n statement writes are stored, then the
  *                              response is lost (the socket is destroyed), as when a network drops mid-reply
  * Started as a child process by the tests; prints "ready <port>" on stdout.
@@ -116,6 +117,10 @@ app.post('/lms/fetch/:token', (req, res) => {
   if (entry.fetched) return res.json({ 'error-code': '1', 'error-text': 'already in use' });
   entry.fetched = true;
   res.json({ 'auth-token': Buffer.from(`au:${entry.token}`).toString('base64') });
+});
+
+app.get('/lms/return', (req, res) => {
+  res.type('html').send('<!doctype html><title>LMS</title><h1 id="lms-return">Back on the course platform</h1>');
 });
 
 app.post('/lms/faults', (req, res) => {

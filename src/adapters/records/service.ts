@@ -51,8 +51,11 @@ export interface XapiRecords {
   configure(c: RecordsConfig): Promise<void>;
   testConnection(): Promise<boolean>;
   sendNow(): Promise<void>;
-  /** Page is going away: sends cmi5 terminated (once) with a keepalive request. */
-  terminate(): void;
+  /**
+   * Ends a launched session: sends cmi5 terminated (once) with a keepalive request, so it also
+   * works while the page is going away. Resolves when the LRS answered (or the request failed).
+   */
+  terminate(): Promise<void>;
   /** The launched learner, if any. */
   launchedLearner(): { id: string; name: string } | null;
   /** Waits until queued work (statements being written) is done; for tests. */
@@ -294,6 +297,8 @@ export function createXapiRecords(o: XapiRecordsOptions): XapiRecords {
               activityId: session.params.activityId,
               registration: session.params.registration,
               learnerName: session.params.actor.name ?? '',
+              returnURL: typeof session.launchData.returnURL === 'string' && session.launchData.returnURL ? session.launchData.returnURL : null,
+              ended: session.sent.terminated === true,
             }
           : null,
       };
@@ -331,7 +336,7 @@ export function createXapiRecords(o: XapiRecordsOptions): XapiRecords {
       await chain;
       await flush(true);
     },
-    terminate() {
+    async terminate() {
       if (!session || session.sent.terminated) return;
       const s = session;
       const st = cmi5Statement(cmi5Env(baseEnv(), s), s, 'terminated');
@@ -339,8 +344,16 @@ export function createXapiRecords(o: XapiRecordsOptions): XapiRecords {
       saveSession();
       // Written to the outbox (delivered at the next start if this request is lost) and sent at once;
       // both carry the same id, so the LRS stores it once.
-      void outbox.add(st, route()).catch(() => {});
-      void putStatement(o.fetch, { endpoint: s.params.endpoint, authorization: s.authorization }, st, { keepalive: true });
+      changed();
+      const queued = outbox.add(st, route()).catch(() => {});
+      const r = await putStatement(o.fetch, { endpoint: s.params.endpoint, authorization: s.authorization }, st, { keepalive: true });
+      await queued;
+      if (r.kind === 'stored' || r.kind === 'duplicate') {
+        await o.store.markSent(st.id).catch(() => {});
+        lastSentAt = now().toISOString();
+      }
+      waiting = await outbox.count().catch(() => waiting);
+      changed();
     },
     launchedLearner() {
       const p = session?.params ?? o.launch;

@@ -9,7 +9,7 @@ import type { RecordsConfig, UiContext } from '../ports';
  * launch's LRS is used and the form only applies to later, unlaunched use.
  */
 let draft: RecordsConfig | null = null;
-let busy: 'save' | 'test' | 'send' | null = null;
+let busy: 'save' | 'test' | 'send' | 'exit' | null = null;
 let tested: boolean | null = null;
 
 function field(id: string, label: string, value: string, type: string, onInput: (v: string) => void, extra: { autocomplete: string; hint?: string }): TemplateResult {
@@ -30,7 +30,7 @@ function field(id: string, label: string, value: string, type: string, onInput: 
   </div>`;
 }
 
-async function run(ctx: UiContext, what: 'save' | 'test' | 'send', work: () => Promise<unknown>): Promise<void> {
+async function run(ctx: UiContext, what: NonNullable<typeof busy>, work: () => Promise<unknown>): Promise<void> {
   busy = what;
   ctx.requestRender();
   try {
@@ -70,6 +70,15 @@ export function recordsSection(ctx: UiContext): TemplateResult {
       <dt>${t('records.lastError')}</dt>
       <dd data-testid="records-error" class=${errorText ? 'error' : ''}>${errorText || t('records.none')}</dd>
     </dl>
+    ${st.launch
+      ? st.launch.ended
+        ? html`<p data-testid="records-ended">${t('records.ended')}</p>`
+        : html`<div class="actions">
+            <button type="button" class="primary" data-testid="records-exit" ?disabled=${busy !== null} @click=${() => void run(ctx, 'exit', () => rec.exitLaunch())}>
+              ${t('records.exit')}
+            </button>
+          </div>`
+      : nothing}
     <div class="actions">
       <button
         type="button"
