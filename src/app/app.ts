@@ -142,8 +142,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });
   window.addEventListener('keydown', unlock, { once: true, capture: true });
 
-  await showRoute();
+  // Before the first screen: with a launch, the session must be open before any result is reported.
   void records.xapi.start();
+  await showRoute();
   void registerServiceWorker({
     onUpdateReady: (apply) => notify('notice.update.available', undefined, { key: 'notice.update.reload', run: apply }),
   });

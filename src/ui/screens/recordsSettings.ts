@@ -70,16 +70,13 @@ export function recordsSection(ctx: UiContext): TemplateResult {
       <dt>${t('records.lastError')}</dt>
       <dd data-testid="records-error" class=${errorText ? 'error' : ''}>${errorText || t('records.none')}</dd>
     </dl>
-    ${st.launch
-      ? st.launch.ended
-        ? html`<p data-testid="records-ended">${t('records.ended')}</p>`
-        : html`<div class="actions">
-            <button type="button" class="primary" data-testid="records-exit" ?disabled=${busy !== null} @click=${() => void run(ctx, 'exit', () => rec.exitLaunch())}>
-              ${t('records.exit')}
-            </button>
-          </div>`
-      : nothing}
+    ${st.launch?.ended ? html`<p data-testid="records-ended">${t('records.ended')}</p>` : nothing}
     <div class="actions">
+      ${st.launch && !st.launch.ended
+        ? html`<button type="button" class="primary" data-testid="records-exit" ?disabled=${busy !== null} @click=${() => void run(ctx, 'exit', () => rec.exitLaunch())}>
+            ${t('records.exit')}
+          </button>`
+        : nothing}
       <button
         type="button"
         data-testid="records-send"
