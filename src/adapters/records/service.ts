@@ -316,6 +316,7 @@ export function createXapiRecords(o: XapiRecordsOptions): XapiRecords {
         // Kept for this session only.
       }
       clearError();
+      if (config.endpoint && !isEndpoint(config.endpoint)) setError('records.error.badEndpoint', undefined, 'config');
       changed();
       await flush(true);
     },

@@ -64,6 +64,7 @@ export interface Statement {
 export const VERBS = {
   launched: 'http://adlnet.gov/expapi/verbs/launched',
   initialized: 'http://adlnet.gov/expapi/verbs/initialized',
+  attempted: 'http://adlnet.gov/expapi/verbs/attempted',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
   answered: 'http://adlnet.gov/expapi/verbs/answered',
   passed: 'http://adlnet.gov/expapi/verbs/passed',
@@ -292,14 +293,17 @@ function scenarioOf(a: AttemptRecord): ScenarioSummary | null {
   return s as unknown as ScenarioSummary;
 }
 
-/** Assessments are passed or failed on the examiner's sheet; guided and practice runs are completed. */
+/**
+ * Assessments are passed or failed on the examiner's sheet; guided and practice runs are completed
+ * (or attempted, when left before the end).
+ */
 export function scenarioStatement(env: StatementEnv, a: AttemptRecord): Statement | null {
   const r = scenarioOf(a);
   if (!r) return null;
   const judged = a.mode === 'assessment';
   const cpr = r.cpr ? cprExtensions(r.cpr) : {};
   return statement(env, stableUuid(`${a.id}|scenario`), {
-    verb: verb(judged ? (r.passed ? 'passed' : 'failed') : 'completed'),
+    verb: verb(judged ? (r.passed ? 'passed' : 'failed') : r.completed ? 'completed' : 'attempted'),
     object: {
       objectType: 'Activity',
       id: ACTIVITY_IDS.scenario(r.scenarioId),

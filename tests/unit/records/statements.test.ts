@@ -147,7 +147,7 @@ describe('xAPI statements', () => {
 
   it('has both languages for every records message', () => {
     const keys = ['notConfigured', 'launched', 'connected', 'offline', 'error'].map((k) => `state.${k}`);
-    keys.push(...['unreachable', 'auth', 'rejected', 'server', 'notConfigured', 'storage', 'launch', 'launchToken'].map((k) => `error.${k}`));
+    keys.push(...['unreachable', 'auth', 'rejected', 'server', 'notConfigured', 'storage', 'launch', 'launchToken', 'badEndpoint'].map((k) => `error.${k}`));
     for (const lng of ['zh-CN', 'en'] as const) {
       const tree = LOCALES[lng].records as Record<string, Record<string, string>>;
       for (const k of keys) {
