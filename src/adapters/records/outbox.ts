@@ -69,6 +69,8 @@ export class StatementOutbox {
   private again = false;
   private againForce = false;
   private cancelTimer: (() => void) | null = null;
+  /** The store lists by createdAt (ties by id), so each statement gets a later instant than the last. */
+  private lastCreatedMs = 0;
   private readonly now: () => number;
   private readonly schedule: (run: () => void, ms: number) => () => void;
 
@@ -84,11 +86,13 @@ export class StatementOutbox {
 
   /** Persists the statement; resolves once it is on the device (before any network call). */
   async add(statement: Statement, route: Route): Promise<void> {
+    const at = Math.max(this.now(), this.lastCreatedMs + 1);
+    this.lastCreatedMs = at;
     await this.o.store.enqueue({
       id: statement.id,
       kind: STATEMENT_KIND,
       payload: { statement, route } satisfies QueuedStatement,
-      createdAt: new Date(this.now()).toISOString(),
+      createdAt: new Date(at).toISOString(),
     });
   }
 

@@ -162,3 +162,18 @@ describe('statement outbox without IndexedDB', () => {
     expect(lrs.calls.map((c) => c.queuedAtCall)).toEqual([true, true]);
   });
 });
+
+describe('statement outbox order', () => {
+  it('sends statements in the order they were added, even within one millisecond', async () => {
+    const { outbox, calls } = await setup(Array(20).fill(204), { t: Date.now() });
+    const added: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      // Random ids, as in the app: the order must not come from the ids.
+      const s = statementsFor(env({ newId: () => crypto.randomUUID() }), { type: 'lessonCompleted', topic: `t${i}`, title: { 'zh-CN': 't', en: 't' }, at: '2026-11-23T09:00:00.000Z' })[0]!;
+      added.push(s.id);
+      await outbox.add(s, ROUTE);
+    }
+    await outbox.flush();
+    expect(calls.map((c) => c.id)).toEqual(added);
+  });
+});
