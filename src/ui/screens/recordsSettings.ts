@@ -54,9 +54,9 @@ export function recordsSection(ctx: UiContext): TemplateResult {
   return html`<section class="records" aria-labelledby="records-title" data-testid="records">
     <h2 id="records-title">${t('records.title')}</h2>
     <p class="muted small">${t('records.intro')}</p>
-    <dl class="records-status" aria-live="polite">
+    <dl class="records-status">
       <dt>${t('records.connection')}</dt>
-      <dd><span class="records-state" data-testid="records-state" data-state=${st.connection}>${t(`records.state.${st.connection}`)}</span></dd>
+      <dd aria-live="polite"><span class="records-state" data-testid="records-state" data-state=${st.connection}>${t(`records.state.${st.connection}`)}</span></dd>
       ${st.launch
         ? html`<dt>${t('records.launchedAs')}</dt>
             <dd data-testid="records-launch-learner">${st.launch.learnerName || t('records.unnamed')}</dd>
@@ -68,7 +68,7 @@ export function recordsSection(ctx: UiContext): TemplateResult {
       <dt>${t('records.lastSent')}</dt>
       <dd data-testid="records-last-sent">${st.lastSentAt ? dateTime(language, st.lastSentAt) : t('records.never')}</dd>
       <dt>${t('records.lastError')}</dt>
-      <dd data-testid="records-error" class=${errorText ? 'error' : ''}>${errorText || t('records.none')}</dd>
+      <dd data-testid="records-error" aria-live="polite" class=${errorText ? 'error' : ''}>${errorText || t('records.none')}</dd>
     </dl>
     ${st.launch?.ended ? html`<p data-testid="records-ended">${t('records.ended')}</p>` : nothing}
     <div class="actions">
