@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cmi5Xml } from './src/adapters/records/course';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,6 +26,14 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   plugins: [
+    // The cmi5 course structure for an LMS, next to index.html in the build.
+    {
+      name: 'rescuedrill-cmi5-course',
+      apply: 'build',
+      generateBundle() {
+        this.emitFile({ type: 'asset', fileName: 'cmi5.xml', source: cmi5Xml() });
+      },
+    },
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

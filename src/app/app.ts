@@ -11,10 +11,11 @@ import { shell } from '../ui/shell';
 import { attachChestInputs } from '../adapters/input';
 import { createAudio } from './audio';
 import { createGamePort } from './game';
-import { createLearnerPort, ensureLearner } from './learner';
+import { createLearnerPort, ensureLaunchedLearner, ensureLearner } from './learner';
+import { createRecords, recordingAttempts } from './records';
 import { parseLocation } from '../ui/routes';
 import { screenFor } from './screens';
-import { reportingAttempts, startScorm } from './scorm';
+import { scormSink, startScorm } from './scorm';
 import { createResultsFilePort } from './resultsFile';
 
 /**
@@ -45,12 +46,23 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   const i18n: I18n = await createI18n(settings.language);
   const audio = createAudio(settings);
-  // A SCORM launch supplies the learner and hears about saved attempts; see src/app/scorm.ts.
+  // A SCORM launch supplies the learner and reports exam results; see src/app/scorm.ts.
   const scorm = await startScorm(window, store, (key, params) => notify(key, params));
-  const learnerId = scorm?.learnerId ?? (await ensureLearner(store));
-  const attempts = scorm ? reportingAttempts(store, scorm.reporter) : store;
+  const records = createRecords({
+    store,
+    language: () => settings.language,
+    learner: () => learner.get(),
+    sinks: scorm ? [scormSink(scorm.reporter)] : [],
+  });
+  // With an LMS launch the learner is the launch's actor; otherwise the device's own learner.
+  const launched = records.xapi.launchedLearner();
+  const learnerId =
+    scorm?.learnerId ??
+    (launched ? await ensureLaunchedLearner(store, launched).catch(() => launched.id) : await ensureLearner(store));
   const learner = createLearnerPort(store, learnerId);
+  const attempts = recordingAttempts(store, records.port.record);
   const resultsFile = createResultsFilePort(store);
+  records.xapi.onChange(() => rerender());
   const game = createGamePort();
   const input = { attachChest: attachChestInputs, now: () => performance.now() };
 
@@ -63,6 +75,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     learner,
     attempts,
     resultsFile,
+    records: records.port,
     audio: audio.port,
     game,
     input,
@@ -140,6 +153,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });
   window.addEventListener('keydown', unlock, { once: true, capture: true });
 
+  // Before the first screen: with a launch, the session must be open before any result is reported.
+  void records.xapi.start();
   await showRoute();
   // Inside an LMS the app is served from the LMS's origin: no service worker there (README).
   if (!scorm) void registerServiceWorker({

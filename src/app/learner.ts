@@ -30,3 +30,15 @@ export function createLearnerPort(store: Store, learnerId: string): LearnerPort 
     },
   };
 }
+
+/**
+ * The learner of an LMS launch: identity comes from the launch (its account and name), kept
+ * beside the device's own learners without becoming the device's current learner.
+ */
+export async function ensureLaunchedLearner(store: Store, launched: { id: string; name: string }): Promise<string> {
+  const existing = await store.getLearner(launched.id).catch(() => undefined);
+  if (!existing || existing.name !== launched.name) {
+    await store.putLearner({ ...(existing ?? { createdAt: new Date().toISOString() }), id: launched.id, name: launched.name });
+  }
+  return launched.id;
+}

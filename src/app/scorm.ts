@@ -1,6 +1,6 @@
 import type { Store } from '../adapters/storage';
 import { createScormReporter, preferredVersion, type ScormNotify, type ScormReporter } from '../adapters/records/scorm';
-import type { AttemptRepository } from '../ui/ports';
+import type { RecordSink } from '../adapters/records';
 
 /**
  * The SCORM launch, when there is one: detected at start, the LMS's learner becomes the current
@@ -35,14 +35,11 @@ export async function startScorm(win: Window, store: Store, notify: ScormNotify)
   return { reporter, learnerId };
 }
 
-/** The attempt repository screens get, telling the reporter about each attempt once it is stored. */
-export function reportingAttempts(repo: AttemptRepository, reporter: ScormReporter): AttemptRepository {
+/** The SCORM reporter as one more learning-record sink: it hears every saved attempt. */
+export function scormSink(reporter: ScormReporter): RecordSink {
   return {
-    getAttempt: (id) => repo.getAttempt(id),
-    listAttempts: (filter) => repo.listAttempts(filter),
-    async putAttempt(a) {
-      await repo.putAttempt(a);
-      reporter.attemptSaved(a);
+    handle(event) {
+      if (event.type === 'attemptSaved') reporter.attemptSaved(event.attempt);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { AttemptRecord, Learner, ModuleId } from '../core/attempt';
 import type { ImportOutcome } from '../core/attemptFile';
+import type { LearningEvent, RecordsConfig, RecordsStatus } from '../core/records';
 import type { Language, Settings } from '../core/settings';
 import type { ProtocolProfile } from '../core/protocol/profile';
 import type { Sample } from '../core/cpr/sample';
@@ -96,6 +97,32 @@ export interface ResultsFilePort {
   importJson(file: File): Promise<ImportOutcome>;
 }
 
+export type { LearningEvent, RecordsConfig, RecordsStatus } from '../core/records';
+
+/**
+ * Learning records (xAPI/cmi5 and any other reporter): screens tell it what happened; Settings
+ * shows and changes the connection. Attempts need no call: every saved attempt is reported by the
+ * composition root as `attemptSaved`.
+ */
+export interface RecordsPort {
+  /** Reports an event to every record sink. Never throws and never waits on the network. */
+  record(event: LearningEvent): void;
+  status(): RecordsStatus;
+  /** Called whenever the status changes; returns the unsubscribe function. */
+  onChange(cb: () => void): () => void;
+  config(): RecordsConfig;
+  /** Stores the connection on this device and sends what waits. */
+  configure(config: RecordsConfig): Promise<void>;
+  /** Checks endpoint and credentials; the outcome is in `status()`. */
+  testConnection(): Promise<boolean>;
+  sendNow(): Promise<void>;
+  /**
+   * Ends an LMS launch (cmi5 terminated) and returns to the platform's returnURL if it gave one.
+   * Does nothing when not launched.
+   */
+  exitLaunch(): Promise<void>;
+}
+
 export interface UiContext {
   t: Translate;
   language: Language;
@@ -105,6 +132,7 @@ export interface UiContext {
   learner: LearnerPort;
   attempts: AttemptRepository;
   resultsFile: ResultsFilePort;
+  records: RecordsPort;
   audio: AudioPort;
   game: GamePort;
   input: InputPort;

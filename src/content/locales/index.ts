@@ -9,6 +9,8 @@ import exchangeEn from './exchange.en.json';
 import exchangeZhCN from './exchange.zh-CN.json';
 import chokingEn from './choking.en.json';
 import chokingZhCN from './choking.zh-CN.json';
+import recordsEn from './records.en.json';
+import recordsZhCN from './records.zh-CN.json';
 
 export type LocaleTree = { [key: string]: string | LocaleTree };
 
@@ -18,7 +20,7 @@ export type LocaleTree = { [key: string]: string | LocaleTree };
  */
 const PARTS: readonly Record<Language, LocaleTree>[] = [
   { 'zh-CN': zhCN, en }, { 'zh-CN': scenarioZhCN, en: scenarioEn }, { 'zh-CN': theoryZhCN, en: theoryEn },
-  { 'zh-CN': exchangeZhCN, en: exchangeEn }, { 'zh-CN': chokingZhCN, en: chokingEn },
+  { 'zh-CN': exchangeZhCN, en: exchangeEn }, { 'zh-CN': chokingZhCN, en: chokingEn }, { 'zh-CN': recordsZhCN, en: recordsEn },
 ];
 
 function merge(into: LocaleTree, from: LocaleTree): LocaleTree {

@@ -6,6 +6,7 @@ import { LANGUAGES, isLanguage, isProfileId, type Settings } from '../../core/se
 import { num, sourcesLabel } from '../format';
 import type { Translate, UiContext } from '../ports';
 import type { Screen } from '../screen';
+import { recordsSection } from './recordsSettings';
 
 function row(t: Translate, label: string, value: string, source: readonly SourceKey[], productChoice?: boolean): TemplateResult {
   return html`<tr>
@@ -134,6 +135,7 @@ export const settingsScreen: Screen = {
           ${toggle(ctx, 'reducedMotion')} ${toggle(ctx, 'highContrast')}
         </fieldset>
       </form>
+      ${recordsSection(ctx)}
       <h2>${t('settings.profileApplies', { name: t(ctx.profile.nameKey) })}</h2>
       ${profileSummary(ctx, ctx.profile)}
     `;

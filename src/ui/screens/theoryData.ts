@@ -25,7 +25,7 @@ import {
   type TopicScore,
 } from '../../core/quiz';
 import { BANK_VERSION, DEFAULT_COURSE, QUESTION_BANK } from '../../content/questions';
-import type { AttemptRepository } from '../ports';
+import type { AttemptRepository, LearningEvent } from '../ports';
 
 /**
  * Theory attempts as stored records. Both the exam and the practice quiz are kept as attempts of
@@ -347,4 +347,39 @@ export function dueMissed(state: LeitnerState, profileId: ProfileId, wallNow: nu
 /** Attempts of the theory module (exams and practice) for one learner, newest first. */
 export async function loadTheoryAttempts(repo: AttemptRepository, learnerId: string): Promise<AttemptRecord[]> {
   return repo.listAttempts({ module: THEORY_MODULE, learnerId });
+}
+
+/** An answer as a short language-neutral string for learning records ('' when unanswered). */
+export function answerResponse(a: Answer | null): string {
+  if (!a) return '';
+  switch (a.type) {
+    case 'single':
+      return String(a.choice);
+    case 'multiple':
+      return a.choices.join('[,]');
+    case 'trueFalse':
+      return String(a.value);
+    case 'order':
+      return a.sequence.join('[,]');
+    case 'spot':
+      return `${a.point.x.toFixed(3)}[.]${a.point.y.toFixed(3)}`;
+  }
+}
+
+/** One `questionAnswered` event per question of a finished exam, as graded. */
+export function examAnswerEvents(a: ExamAttempt): LearningEvent[] {
+  const result = gradeAttempt(a);
+  if (!result) return [];
+  const at = new Date().toISOString();
+  return result.review.map((r) => ({
+    type: 'questionAnswered',
+    context: 'exam',
+    attemptId: a.id,
+    questionId: r.question.id,
+    topic: r.question.topic,
+    stem: r.question.stem,
+    response: answerResponse(r.given),
+    correct: r.correct,
+    at,
+  }));
 }

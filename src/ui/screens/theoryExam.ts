@@ -22,6 +22,7 @@ import type { Screen } from '../screen';
 import {
   BANK,
   COURSE,
+  examAnswerEvents,
   examOutcomes,
   finishAttempt,
   isExamAttempt,
@@ -218,6 +219,7 @@ export function createTheoryExamScreen(): Screen {
     attempt = done;
     ctx.requestRender();
     await persist(ctx, done);
+    for (const e of examAnswerEvents(done)) ctx.records.record(e);
     if (s.endReason === 'timeout') ctx.notify('theory.exam.timedOutNotice');
     ctx.navigate(theoryResultHash(done.id));
   }

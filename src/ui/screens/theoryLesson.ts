@@ -57,6 +57,10 @@ export function createTheoryLessonScreen(topic: TopicId): Screen {
       const i = LESSONS.findIndex((l) => l.topic === topic);
       const prev = LESSONS[i - 1];
       const next = LESSONS[i + 1];
+      // Going on from the end of a ready lesson (to practice or the next lesson) completes it.
+      const completed = () => {
+        if (lesson.status === 'ready') ctx.records.record({ type: 'lessonCompleted', topic, title: lesson.title, at: new Date().toISOString() });
+      };
       return html`<article class="theory lesson" data-testid="lesson" data-topic=${topic}>
         <p class="crumbs"><a href="#/theory">${t('theory.backToCourse')}</a></p>
         <h1>${pick(lesson.title, language)}</h1>
@@ -67,12 +71,12 @@ export function createTheoryLessonScreen(topic: TopicId): Screen {
                 <div class="lesson-text">${blocks(ctx, shown)}</div>
               </div>
               <div class="actions">
-                <a class="button primary" href=${`#/theory/practice?topic=${topic}`} data-testid="lesson-practice">${t('theory.lesson.practise')}</a>
+                <a class="button primary" href=${`#/theory/practice?topic=${topic}`} data-testid="lesson-practice" @click=${completed}>${t('theory.lesson.practise')}</a>
               </div>`
           : html`<p class="theory-panel" data-testid="lesson-awaiting">${lesson.note ? pick(lesson.note, language) : t('theory.lesson.awaiting')}</p>`}
         <nav class="lesson-nav" aria-label=${t('theory.lesson.nav')}>
           ${prev ? html`<a class="button" href=${theoryLessonHash(prev.topic)} rel="prev">← ${pick(prev.title, language)}</a>` : nothing}
-          ${next ? html`<a class="button" href=${theoryLessonHash(next.topic)} rel="next">${pick(next.title, language)} →</a>` : nothing}
+          ${next ? html`<a class="button" href=${theoryLessonHash(next.topic)} rel="next" @click=${completed}>${pick(next.title, language)} →</a>` : nothing}
         </nav>
       </article>`;
     },

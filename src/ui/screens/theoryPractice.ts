@@ -8,6 +8,7 @@ import '../components/theory.css';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import {
+  answerResponse,
   BANK,
   leitnerFrom,
   loadTheoryAttempts,
@@ -116,6 +117,19 @@ export function createTheoryPracticeScreen(topic?: TopicId): Screen {
       if (correct) firstTry.right += 1;
     }
     save(ctx, { questionId: turn.question.id, answer: given, correct, at: Date.now() });
+    if (record) {
+      ctx.records.record({
+        type: 'questionAnswered',
+        context: 'practice',
+        attemptId: record.id,
+        questionId: turn.question.id,
+        topic: turn.question.topic,
+        stem: turn.question.stem,
+        response: answerResponse(given),
+        correct,
+        at: new Date().toISOString(),
+      });
+    }
     if (!correct && !turn.again && turns) turns = [...turns, { ...turn, again: true }];
     ctx.requestRender();
     requestAnimationFrame(() => document.getElementById('practice-verdict')?.focus());
