@@ -1,56 +1,17 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { ASSIGNABLE_UNITS, cmi5Xml } from '../../../src/adapters/records/course';
 import { parseLaunchParams } from '../../../src/adapters/records/cmi5';
 import { parseLocation } from '../../../src/ui/routes';
+import { parseXml, type XmlElement } from '../../support/xml';
 
-// sax is a strict XML parser already in the dependency tree (through xml2js); used here only to check well-formedness.
-const require = createRequire(import.meta.url);
-const sax = require('sax') as {
-  parser(strict: boolean, opts?: object): {
-    onerror: (e: Error) => void;
-    onopentag: (t: { name: string; attributes: Record<string, string> }) => void;
-    ontext: (t: string) => void;
-    onclosetag: (name: string) => void;
-    write(s: string): { close(): void };
-  };
-};
-
-interface Node {
-  name: string;
-  attributes: Record<string, string>;
-  children: Node[];
-  text: string;
-}
-
-function parse(xml: string): Node {
-  const p = sax.parser(true, { xmlns: false });
-  const root: Node = { name: '#root', attributes: {}, children: [], text: '' };
-  const stack: Node[] = [root];
-  p.onerror = (e) => {
-    throw e;
-  };
-  p.onopentag = (t) => {
-    const n: Node = { name: t.name, attributes: t.attributes, children: [], text: '' };
-    stack.at(-1)!.children.push(n);
-    stack.push(n);
-  };
-  p.ontext = (t) => {
-    stack.at(-1)!.text += t;
-  };
-  p.onclosetag = () => void stack.pop();
-  p.write(xml).close();
-  return root.children[0]!;
-}
-
-const langs = (n: Node | undefined) => Object.fromEntries((n?.children ?? []).map((l) => [l.attributes.lang, l.text]));
+const langs = (n: XmlElement | undefined) => Object.fromEntries((n?.children ?? []).map((l) => [l.attrs.lang, l.text]));
 
 describe('cmi5 course structure', () => {
-  const doc = parse(cmi5Xml());
+  const doc = parseXml(cmi5Xml());
 
   it('is well-formed XML in the cmi5 CourseStructure namespace', () => {
     expect(doc.name).toBe('courseStructure');
-    expect(doc.attributes.xmlns).toBe('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd');
+    expect(doc.attrs.xmlns).toBe('https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd');
     expect(cmi5Xml().startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
   });
 
@@ -58,20 +19,20 @@ describe('cmi5 course structure', () => {
     const course = doc.children.find((c) => c.name === 'course')!;
     expect(Object.keys(langs(course.children.find((c) => c.name === 'title')))).toEqual(['zh-CN', 'en']);
     const aus = doc.children.filter((c) => c.name === 'au');
-    expect(aus.map((a) => a.attributes.id)).toEqual(ASSIGNABLE_UNITS.map((u) => u.id));
+    expect(aus.map((a) => a.attrs.id)).toEqual(ASSIGNABLE_UNITS.map((u) => u.id));
     for (const au of aus) {
       for (const tag of ['title', 'description']) {
         const l = langs(au.children.find((c) => c.name === tag));
-        expect(l['zh-CN'], `${au.attributes.id} ${tag}`).toBeTruthy();
-        expect(l.en, `${au.attributes.id} ${tag}`).toBeTruthy();
+        expect(l['zh-CN'], `${au.attrs.id} ${tag}`).toBeTruthy();
+        expect(l.en, `${au.attrs.id} ${tag}`).toBeTruthy();
       }
-      expect(['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']).toContain(au.attributes.moveOn);
-      if (au.attributes.masteryScore !== undefined) {
-        const m = Number(au.attributes.masteryScore);
+      expect(['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable']).toContain(au.attrs.moveOn);
+      if (au.attrs.masteryScore !== undefined) {
+        const m = Number(au.attrs.masteryScore);
         expect(m > 0 && m <= 1).toBe(true);
       }
     }
-    expect(aus.find((a) => a.attributes.id?.endsWith('theory-exam'))?.attributes.masteryScore).toBe('0.8');
+    expect(aus.find((a) => a.attrs.id?.endsWith('theory-exam'))?.attrs.masteryScore).toBe('0.8');
   });
 
   it('points every AU at a real route of the app', () => {
@@ -82,7 +43,7 @@ describe('cmi5 course structure', () => {
       const hash = url.slice(url.indexOf('#'));
       const loc = parseLocation(hash, '');
       expect(loc.unknown, url).toBe(false);
-      const unit = ASSIGNABLE_UNITS.find((u) => u.id === au.attributes.id)!;
+      const unit = ASSIGNABLE_UNITS.find((u) => u.id === au.attrs.id)!;
       expect(loc.route.name).toBe(expected[unit.module]);
     }
   });
@@ -107,7 +68,7 @@ describe('cmi5 course structure', () => {
 
   it('escapes XML special characters', () => {
     const xml = cmi5Xml([{ ...ASSIGNABLE_UNITS[0]!, title: { 'zh-CN': '<&>', en: '"quote"' } }]);
-    expect(() => parse(xml)).not.toThrow();
+    expect(() => parseXml(xml)).not.toThrow();
     expect(xml).toContain('&lt;&amp;&gt;');
   });
 });
