@@ -36,5 +36,8 @@ export async function screenFor(route: Route): Promise<Screen> {
       return (await import('../ui/screens/scenarioPicker')).createScenarioPickerScreen(route.mode);
     case 'scenario':
       return (await import('../ui/screens/scenarioRun')).createScenarioScreen(route.id, route.mode);
+    case 'firstaid':
+    case 'firstaidRun':
+      return (await import('../ui/screens/firstaidScreens')).firstAidScreenFor(route);
   }
 }

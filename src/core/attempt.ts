@@ -1,7 +1,7 @@
 import type { Patient, ProfileId } from './protocol/profile';
 
 /** Which training module produced an attempt. Later modules add their ids here. */
-export type ModuleId = 'cpr' | 'scenario' | 'theoryExam';
+export type ModuleId = 'cpr' | 'scenario' | 'theoryExam' | 'bleeding' | 'bandage' | 'splint';
 /** 'guided' (hints after a hesitation) exists for scenarios only; CPR drills are practice or assessment. */
 export type AttemptMode = 'guided' | 'practice' | 'assessment';
 

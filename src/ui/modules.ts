@@ -13,4 +13,5 @@ export const TRAINING_MODULES: readonly TrainingModule[] = [
   { id: 'cpr', href: '#/cpr', titleKey: 'module.cpr.title', descriptionKey: 'module.cpr.description' },
   { id: 'scenario', href: '#/scenario', titleKey: 'scenario.module.title', descriptionKey: 'scenario.module.description' },
   { id: 'theory', href: '#/theory', titleKey: 'theory.module.title', descriptionKey: 'theory.module.description' },
+  { id: 'firstaid', href: '#/firstaid', titleKey: 'firstaid.module.title', descriptionKey: 'firstaid.module.description' },
 ];

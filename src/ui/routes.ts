@@ -4,6 +4,7 @@ import type { AttemptMode } from '../core/attempt';
 import type { DrillLength as CoreDrillLength } from '../core/drill/cprDrill';
 import { parseScenarioRoute, type ScenarioRoute } from './screens/scenarioRoute';
 import { parseTheoryRoute, type TheoryRoute } from './screens/theoryRoute';
+import { parseFirstAidRoute, type FirstAidRoute } from './screens/firstaidRoute';
 
 /** Drill length: a fixed time, or a number of 30:2 (or 15:2) cycles. */
 export type DrillLength = CoreDrillLength;
@@ -23,7 +24,8 @@ export type Route =
   | { name: 'cprSetup'; preset: Partial<CprDrillParams> }
   | { name: 'cprDrill'; params: CprDrillParams }
   | ScenarioRoute
-  | TheoryRoute;
+  | TheoryRoute
+  | FirstAidRoute;
 
 export interface ParsedLocation {
   route: Route;
@@ -86,6 +88,13 @@ export function parseLocation(hash: string, search: string): ParsedLocation {
     }
     case 'theory': {
       const r = parseTheoryRoute(segments.slice(1), hashParams);
+      return { route: r.route, language, unknown: r.unknown };
+    }
+    case 'firstaid':
+    case 'bleeding':
+    case 'bandage':
+    case 'splint': {
+      const r = parseFirstAidRoute(first, second, hashParams);
       return { route: r.route, language, unknown: r.unknown };
     }
     default:

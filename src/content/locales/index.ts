@@ -5,6 +5,8 @@ import scenarioEn from './scenario.en.json';
 import scenarioZhCN from './scenario.zh-CN.json';
 import theoryEn from './theory.en.json';
 import theoryZhCN from './theory.zh-CN.json';
+import firstaidEn from './firstaid.en.json';
+import firstaidZhCN from './firstaid.zh-CN.json';
 
 export type LocaleTree = { [key: string]: string | LocaleTree };
 
@@ -12,7 +14,7 @@ export type LocaleTree = { [key: string]: string | LocaleTree };
  * UI strings per language. Each module may keep its strings in its own pair of files
  * (`<module>.zh-CN.json`, `<module>.en.json`) listed here; they merge under their own top-level keys.
  */
-const PARTS: readonly Record<Language, LocaleTree>[] = [{ 'zh-CN': zhCN, en }, { 'zh-CN': scenarioZhCN, en: scenarioEn }, { 'zh-CN': theoryZhCN, en: theoryEn }];
+const PARTS: readonly Record<Language, LocaleTree>[] = [{ 'zh-CN': zhCN, en }, { 'zh-CN': scenarioZhCN, en: scenarioEn }, { 'zh-CN': theoryZhCN, en: theoryEn }, { 'zh-CN': firstaidZhCN, en: firstaidEn }];
 
 function merge(into: LocaleTree, from: LocaleTree): LocaleTree {
   for (const [k, v] of Object.entries(from)) {

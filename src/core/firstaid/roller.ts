@@ -116,7 +116,7 @@ export const rollerMachine: StepMachine<RollerState, RollerAction, RollerEffect,
         }
         s.knot = a.at;
         const k = checkKnot(def, s.analysis.turns, a.at);
-        for (const c of k) effects.push(fb(c.id, c.ok));
+        for (const c of k) effects.push(fb(`${c.id}.${c.ok ? 'ok' : 'bad'}`, c.ok));
         break;
       }
       case 'finish':

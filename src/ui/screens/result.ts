@@ -5,6 +5,10 @@ import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import { mountCprPlots, renderCprResult } from './cprResult';
 import { createScenarioResultView, type ScenarioAttempt } from './scenarioResult';
+import { renderFirstAidResult } from './firstaidResult';
+import type { FirstAidAttempt } from './firstaidView';
+
+const FIRST_AID: readonly string[] = ['bleeding', 'bandage', 'splint'];
 
 /** One stored attempt, shown by its module's result view. */
 export function createResultScreen(id: string): Screen {
@@ -15,6 +19,7 @@ export function createResultScreen(id: string): Screen {
   return {
     get titleKey() {
       if (attempt?.module === 'theoryExam') return theoryView?.titleKey ?? 'theory.result.title';
+      if (attempt && FIRST_AID.includes(attempt.module)) return 'firstaid.result.title';
       return attempt?.module === 'scenario' ? 'scenario.result.title' : 'cpr.result.title';
     },
     async mount(ctx: UiContext, host: HTMLElement) {
@@ -41,6 +46,7 @@ export function createResultScreen(id: string): Screen {
       if (attempt === undefined) return html`<p>${ctx.t('common.loading')}</p>`;
       if (attempt === null) return html`<h1>${ctx.t('results.notFound')}</h1><p><a href="#/results">${ctx.t('nav.results')}</a></p>`;
       if (attempt.module === 'theoryExam') return theoryView ? theoryView.render(ctx) : html`<p>${ctx.t('common.loading')}</p>`;
+      if (FIRST_AID.includes(attempt.module)) return renderFirstAidResult(ctx, attempt as FirstAidAttempt);
       if (attempt.module === 'scenario') return scenarioView ? scenarioView.render(ctx) : html`<p>${ctx.t('common.loading')}</p>`;
       return renderCprResult(ctx, attempt as CprAttempt);
     },

@@ -12,6 +12,13 @@ function scenarioCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
   return html`${ctx.t('scenario.module.title')}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
 }
 
+/** A first-aid attempt's module cell: the module and the exercise's title as stored. */
+function firstAidCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
+  const title = (a.summary as { title?: LocalizedText } | null)?.title;
+  return html`${ctx.t(`firstaid.moduleName.${a.module}`)}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
+}
+const FIRST_AID_MODULES: readonly string[] = ['bleeding', 'bandage', 'splint'];
+
 /** The attempt history, newest first, with a simple score trend. */
 export function createResultsScreen(): Screen {
   let attempts: AttemptRecord[] | undefined;
@@ -49,8 +56,8 @@ export function createResultsScreen(): Screen {
                 ${attempts.map(
                   (a) => html`<tr data-testid="result-row" data-module=${a.module}>
                     <td><a href=${`#/results/${encodeURIComponent(a.id)}`}>${dateTime(language, a.startedAt)}</a></td>
-                    <td>${a.module === 'scenario' ? scenarioCell(ctx, a) : a.module === 'theoryExam' ? t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam') : html`${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}`}</td>
-                    <td>${t(a.module === 'scenario' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`)}</td>
+                    <td>${FIRST_AID_MODULES.includes(a.module) ? firstAidCell(ctx, a) : a.module === 'scenario' ? scenarioCell(ctx, a) : a.module === 'theoryExam' ? t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam') : html`${t(`module.${a.module}.title`)} · ${t(`patient.${a.patient}`)}`}</td>
+                    <td>${t(a.module === 'scenario' ? `scenario.mode.${a.mode}` : FIRST_AID_MODULES.includes(a.module) ? `firstaid.${a.mode === 'assessment' ? 'assessment' : 'practice'}` : `mode.${a.mode}`)}</td>
                     <td>${num(language, a.score, 0)}</td>
                   </tr>`,
                 )}
