@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import {
+  analyseRoller,
   modelStrokes,
   rollerMachine,
   rollerResult,
@@ -20,7 +21,7 @@ import { num } from '../format';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import type { FirstAidMode } from './firstaidRoute';
-import { drawPart, partTransform, pointsOf, prefersReducedMotion, saveFirstAid, toModel, viewBox, type PartView } from './firstaidView';
+import { drawPart, endLabels, narrowLayout, partTransform, pointsOf, prefersReducedMotion, saveFirstAid, screenXY, toModel, viewBox, type PartView } from './firstaidView';
 import './firstaid.css';
 
 const STEP_MM = 5;
@@ -31,15 +32,28 @@ function bandPolygon(t: Turn, w: number, g: number): string {
 
 const line = (s: Stroke) => s.map((p) => `${p.x},${p.y}`).join(' ');
 
-export function viewFor(def: RollerDef): PartView {
-  if (def.technique === 'recurrent') return { part: def.part, window: { from: -20, to: def.part.length }, upright: true };
+export function viewFor(def: RollerDef, narrow: boolean): PartView {
+  if (def.technique === 'recurrent') return { part: def.part, window: { from: -30, to: def.part.length }, upright: true };
   const from = Math.max(-20, def.dressing.from - 110);
-  return { part: def.part, window: { from, to: from + Math.max(320, def.dressing.to - def.dressing.from + 220) }, upright: false };
+  return { part: def.part, window: { from, to: from + Math.max(320, def.dressing.to - def.dressing.from + 220) }, upright: narrow };
+}
+
+/** Turn numbers: a turn drawn over the last one gets its number beside the other's. */
+function turnLabels(v: PartView, turns: readonly Turn[], g: number): TemplateResult[] {
+  const placed: number[] = [];
+  return turns.map((t, i) => {
+    let at = t.xTop;
+    while (placed.some((x) => Math.abs(x - at) < 14)) at += 14;
+    placed.push(at);
+    const p = screenXY(v, at, -g / 2 - 8 - (v.upright ? 4 : 0));
+    return svg`<text class="fa-turn-no" x=${p.x} y=${p.y} text-anchor=${v.upright ? 'end' : 'middle'} dominant-baseline=${v.upright ? 'middle' : 'auto'}>${i + 1}</text>`;
+  });
 }
 
 /** The demonstration: the model bandage drawn turn by turn (a still picture when motion is reduced). */
-export function rollerDemo(def: RollerDef, reduced: boolean): TemplateResult {
-  const v = viewFor(def);
+export function rollerDemo(def: RollerDef, reduced: boolean, narrow: boolean): TemplateResult {
+  const v = viewFor(def, narrow);
+  const analysis = analyseRoller(def, modelStrokes(def));
   const w = def.bandageWidth;
   const g = def.part.girth;
   const strokes = modelStrokes(def);
@@ -48,13 +62,14 @@ export function rollerDemo(def: RollerDef, reduced: boolean): TemplateResult {
       ${drawPart(v)}
       <rect x=${def.dressing.from} y=${-g / 2} width=${def.dressing.to - def.dressing.from} height=${g} class="fa-dressing" />
       ${strokes.map((s, i) => {
-        const first = s[0] as PathPoint;
-        const last = s[s.length - 1] as PathPoint;
-        const isReturn = Math.abs(first.y - last.y) < g * 0.2;
         const style = reduced ? '' : `animation-delay:${i * 0.55}s`;
-        return isReturn
-          ? svg`<rect class="fa-band fa-demo-turn" style=${style} x=${-8} y=${first.y - w / 2} width=${first.x + 8} height=${w} />`
-          : svg`<polyline class="fa-demo-path fa-demo-turn" style=${style} points=${line(s)} />`;
+        const ret = analysis.returns.find((r) => r.stroke === i);
+        const turn = analysis.turns.find((t) => t.stroke === i);
+        return svg`<g class="fa-demo-turn" style=${style}>
+          ${ret ? svg`<rect class="fa-band" x=${-8} y=${ret.y - w / 2} width=${ret.reach + 8} height=${w} />` : null}
+          ${turn ? svg`<polygon class="fa-band" points=${bandPolygon(turn, w, g)} />` : null}
+          <polyline class="fa-demo-path" points=${line(s)} />
+        </g>`;
       })}
     </g>
   </svg>`;
@@ -62,9 +77,9 @@ export function rollerDemo(def: RollerDef, reduced: boolean): TemplateResult {
 
 /** `#/bandage/<technique>` for roller techniques: draw each turn, or place turns with the controls. */
 export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
-  const v = viewFor(def);
   const w = def.bandageWidth;
   const g = def.part.girth;
+  let v = viewFor(def, narrowLayout());
   let state: RollerState | null = null;
   let actions: RollerAction[] = [];
   let startedAt = '';
@@ -75,7 +90,8 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
   let message: { key: string; ok: boolean; params?: Record<string, number> } | null = null;
   let demoRun = 0;
   let saving = false;
-  let host: HTMLElement | null = null;
+  let onResize = () => {};
+  const head = def.part.innerEdge === null;
 
   const started = () => state !== null;
 
@@ -189,7 +205,6 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
         ${returns.map((r) => svg`<rect class="fa-band" x=${-8} y=${r.y - w / 2} width=${r.reach + 8} height=${w} />`)}
         ${(s?.strokes ?? []).map((st) => svg`<polyline class="fa-path" points=${line(st)} />`)}
         ${turns.map((t) => (t.fold ? svg`<circle class=${onWound(t.fold.x) ? 'fa-fold bad' : 'fa-fold'} cx=${t.fold.x} cy=${t.fold.y} r="5" />` : null))}
-        ${turns.map((t, i) => svg`<text class="fa-turn-no" x=${t.xTop} y=${-g / 2 - 8} text-anchor="middle">${i + 1}</text>`)}
         ${live ? svg`<polyline class="fa-path live" points=${line(live)} />` : null}
         ${s?.knot ? svg`<g class="fa-knot"><circle cx=${s.knot.x} cy=${s.knot.y} r="9" /><line x1=${s.knot.x - 6} x2=${s.knot.x + 6} y1=${s.knot.y} y2=${s.knot.y} /></g>` : null}
         ${s?.knot ? null : tool === 'knot'
@@ -197,8 +212,13 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
           : cursorReturn
             ? svg`<line class="fa-cursor" x1=${cursor.x} x2=${-8} y1=${cursor.y} y2=${cursor.y} />`
             : svg`<line class="fa-cursor" x1=${cursor.x - cursor.slant / 2} x2=${cursor.x + cursor.slant / 2} y1=${-g / 2} y2=${g / 2} />`}
-        <text class="fa-edge-mark" x=${v.window.from + 6} y=${-g / 2 - 10}>▼</text>
       </g>
+      ${turnLabels(v, turns, g)}
+      ${endLabels(v, ctx.t(head ? 'firstaid.view.crown' : def.part.id === 'leg' ? 'firstaid.view.foot' : 'firstaid.view.hand'), ctx.t(head ? 'firstaid.view.neck' : 'firstaid.view.trunk'))}
+      ${(() => {
+        const m = screenXY(v, v.window.from + 70, -g / 2 - 16);
+        return svg`<text class="fa-edge-mark" x=${m.x} y=${m.y} text-anchor="middle" dominant-baseline="middle">${v.upright ? '▶' : '▼'}</text>`;
+      })()}
     </svg>`;
   }
 
@@ -213,8 +233,8 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
       if (!state) begin(ctx, e.timeStamp);
       ctx.requestRender();
     };
-    const far = v.upright ? t('firstaid.roller.towardEnd') : t('firstaid.roller.towardTips');
-    const near = v.upright ? t('firstaid.roller.awayFromEnd') : t('firstaid.roller.towardTrunk');
+    const far = head ? t('firstaid.roller.towardEnd') : t('firstaid.roller.towardTips');
+    const near = head ? t('firstaid.roller.awayFromEnd') : t('firstaid.roller.towardTrunk');
     return html`<div class="fa-controls" role="group" aria-label=${t('firstaid.roller.controls')}>
       <button data-testid="fa-circulation" @click=${(e: Event) => act(ctx, { type: 'checkCirculation', t: e.timeStamp })}>${t('firstaid.roller.checkCirculation')}</button>
       <fieldset class="fa-tool">
@@ -238,7 +258,7 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
           : html`<button class="primary" data-testid="fa-key-fasten" ?disabled=${fastened} @click=${(e: Event) => act(ctx, { type: 'fasten', t: e.timeStamp, at: { x: cursor.x, y: cursor.y } })}>${t('firstaid.roller.fastenHere')}</button>`}
         <button data-testid="fa-undo" ?disabled=${fastened || !s || s.strokes.length === 0} @click=${(e: Event) => act(ctx, { type: 'undo', t: e.timeStamp })}>${t('firstaid.roller.undo')}</button>
       </div>
-      <p class="muted small" aria-live="polite" data-testid="fa-cursor">${t('firstaid.roller.cursor', { cm: num(ctx.language, (v.upright ? cursor.x : cursor.x) / 10, 1), tilt: num(ctx.language, cursor.slant / 10, 1) })}</p>
+      <p class="muted small" aria-live="polite" data-testid="fa-cursor">${t('firstaid.roller.cursor', { cm: num(ctx.language, cursor.x / 10, 1), tilt: num(ctx.language, cursor.slant / 10, 1) })}</p>
       <button class="primary big" data-testid="fa-finish" ?disabled=${!started()} @click=${(e: Event) => act(ctx, { type: 'finish', t: e.timeStamp })}>${t('firstaid.finish')}</button>
     </div>`;
   }
@@ -257,27 +277,28 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
 
   return {
     titleKey: 'firstaid.bandage.title',
-    mount(_ctx, h) {
-      host = h;
+    mount(ctx) {
+      onResize = () => ctx.requestRender();
+      window.addEventListener('resize', onResize);
     },
     unmount() {
-      host = null;
+      window.removeEventListener('resize', onResize);
     },
     render(ctx) {
       const { t, language: lng } = ctx;
       const reduced = prefersReducedMotion(ctx);
-      void host;
+      v = viewFor(def, narrowLayout());
       return html`<div class="fa-run" data-testid="fa-roller" data-technique=${def.technique}>
         <h1>${pick(def.title, lng)}</h1>
         <p>${pick(def.brief, lng)}</p>
         <section class="demo fa-demo" aria-labelledby="fa-demo-title">
           <h2 id="fa-demo-title">${t('firstaid.demo.title')}</h2>
-          <div class="fa-demo-box">${keyed(demoRun, rollerDemo(def, reduced))}</div>
+          <div class="fa-demo-box">${keyed(`${demoRun}-${v.upright}`, rollerDemo(def, reduced, v.upright))}</div>
           <p id="fa-demo-caption" class="muted">${t(`firstaid.roller.demo.${def.technique}`)}</p>
           <button data-testid="fa-demo-replay" @click=${() => { demoRun++; ctx.requestRender(); }}>${t('firstaid.demo.replay')}</button>
         </section>
         <h2>${t(mode === 'assessment' ? 'firstaid.assessment' : 'firstaid.practice')}</h2>
-        <p class="fa-how">${t(v.upright ? 'firstaid.roller.howHead' : 'firstaid.roller.howLimb')}</p>
+        <p class="fa-how">${t(head ? 'firstaid.roller.howHead' : v.upright ? 'firstaid.roller.howLimbUpright' : 'firstaid.roller.howLimb')}</p>
         <div class="fa-stage-box">${drawing(ctx)}</div>
         <p class=${`fa-feedback ${message?.ok ? 'ok' : 'bad'}`} role="status" data-testid="fa-feedback">${message && (mode === 'practice' || message.key.startsWith('firstaid.rejected')) ? t(message.key, message.params) : ''}</p>
         ${turnList(ctx)}

@@ -20,7 +20,7 @@ import { num } from '../format';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import type { FirstAidMode } from './firstaidRoute';
-import { drawPart, partTransform, pointsOf, prefersReducedMotion, randomSeed, saveFirstAid, scaleBar, toModel, viewBox, type PartView } from './firstaidView';
+import { drawPart, endLabels, narrowLayout, partTransform, pointsOf, prefersReducedMotion, randomSeed, saveFirstAid, scaleBar, toModel, viewBox, type PartView } from './firstaidView';
 import './firstaid.css';
 
 const STRAP_STEP_MM = 5;
@@ -35,7 +35,9 @@ const DEMO_STEPS: Readonly<Record<BleedingScenarioDef['kind'], string[]>> = {
 
 /** `#/bleeding/<id>`: protect yourself, dress and press the wound, and where needed a tourniquet. */
 export function createBleedingScreen(sc: BleedingScenarioDef, teachings: Readonly<Record<ProfileId, BleedingTeaching>>, mode: FirstAidMode): Screen {
-  const v: PartView = { part: sc.part, window: { from: Math.max(-20, sc.wound.x - 150), to: Math.min(sc.part.length + 40, sc.wound.x + 200) }, upright: false };
+  const viewNow = (): PartView => ({ part: sc.part, window: { from: Math.max(-20, sc.wound.x - 150), to: Math.min(sc.part.length + 40, sc.wound.x + 200) }, upright: narrowLayout() });
+  let v = viewNow();
+  let onResize = () => {};
   const g = sc.part.girth;
   let state: BleedingState | null = null;
   let actions: BleedingAction[] = [];
@@ -197,6 +199,7 @@ export function createBleedingScreen(sc: BleedingScenarioDef, teachings: Readonl
         ${p ? svg`<circle cx=${w.x} cy=${w.y} r=${w.r + 10} class=${`fa-press ${p.effective ? 'good' : 'bad'}`} />` : null}
       </g>
       ${sc.kind === 'tourniquet' ? scaleBar(v) : null}
+      ${endLabels(v, ctx.t(sc.part.id === 'leg' ? 'firstaid.view.foot' : 'firstaid.view.hand'), ctx.t('firstaid.view.trunk'))}
     </svg>`;
   }
 
@@ -259,11 +262,17 @@ export function createBleedingScreen(sc: BleedingScenarioDef, teachings: Readonl
 
   return {
     titleKey: 'firstaid.bleeding.title',
+    mount(ctx) {
+      onResize = () => ctx.requestRender();
+      window.addEventListener('resize', onResize);
+    },
     unmount() {
       cancelAnimationFrame(timer);
+      window.removeEventListener('resize', onResize);
     },
     render(ctx) {
       const { t, language: lng } = ctx;
+      v = viewNow();
       const status = state?.status ?? 'heavy';
       return html`<div class="fa-run" data-testid="fa-bleeding" data-kind=${sc.kind}>
         <h1>${pick(sc.title, lng)}</h1>

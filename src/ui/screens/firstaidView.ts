@@ -27,18 +27,41 @@ const PAD = 40;
 export function viewBox(v: PartView): string {
   const g = v.part.girth;
   const w = v.window.to - v.window.from;
-  return v.upright ? `${-g / 2 - PAD} ${v.window.from - PAD} ${g + 2 * PAD} ${w + 2 * PAD}` : `${v.window.from} ${-g / 2 - PAD} ${w} ${g + 2 * PAD}`;
+  return v.upright ? `${-g / 2 - PAD * 2} ${v.window.from} ${g + 4 * PAD} ${w}` : `${v.window.from} ${-g / 2 - PAD} ${w} ${g + 2 * PAD}`;
 }
 
 export function partTransform(v: PartView): string {
   return v.upright ? 'matrix(0 1 1 0 0 0)' : '';
 }
 
+/** Screen (viewBox) coordinates of a model point: text is drawn there, outside the swapped group, so it is never mirrored. */
+export function screenXY(v: PartView, x: number, y: number): { x: number; y: number } {
+  return v.upright ? { x: y, y: x } : { x, y };
+}
+
+/** Narrow (portrait phone) layouts stand limbs upright so the girth gets more of the width. */
+export function narrowLayout(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(max-width: 699px)').matches;
+}
+
+/** The end labels of a view (hand or foot, trunk; crown, neck), in screen coordinates. */
+export function endLabels(v: PartView, distal: string, proximal: string): TemplateResult {
+  const g = v.part.girth;
+  const a = screenXY(v, v.window.from + 6, -g / 2 - 14);
+  const b = screenXY(v, v.window.to - 6, -g / 2 - 14);
+  const anchorA = v.upright ? 'end' : 'start';
+  const anchorB = 'end';
+  return svg`<g class="fa-ends" aria-hidden="true">
+    <text x=${a.x} y=${a.y} text-anchor=${anchorA} dominant-baseline=${v.upright ? 'hanging' : 'auto'}>${distal}</text>
+    <text x=${b.x} y=${b.y} text-anchor=${anchorB}>${proximal}</text>
+  </g>`;
+}
+
 /** The part's outline, tips and joint zones (decorative; labels are in the text around it). */
 export function drawPart(v: PartView): TemplateResult {
   const p = v.part;
   const g = p.girth;
-  if (v.upright) {
+  if (p.innerEdge === null) {
     return svg`<g class="fa-part">
       <rect x=${-30} y=${-g / 2} width=${p.length + 30} height=${g} rx=${g / 2} class="fa-skin" />
     </g>`;
@@ -55,7 +78,7 @@ export function drawPart(v: PartView): TemplateResult {
 export function scaleBar(v: PartView): TemplateResult {
   const x = v.window.from + 10;
   const y = v.part.girth / 2 + PAD * 0.6;
-  return svg`<g class="fa-scale"><line x1=${x} x2=${x + 50} y1=${y} y2=${y} /><line x1=${x} x2=${x} y1=${y - 5} y2=${y + 5} /><line x1=${x + 50} x2=${x + 50} y1=${y - 5} y2=${y + 5} /></g>`;
+  return svg`<g class="fa-scale" transform=${partTransform(v)}><line x1=${x} x2=${x + 50} y1=${y} y2=${y} /><line x1=${x} x2=${x} y1=${y - 5} y2=${y + 5} /><line x1=${x + 50} x2=${x + 50} y1=${y - 5} y2=${y + 5} /></g>`;
 }
 
 /** Model millimetres of a client point, through the group's screen matrix. */
