@@ -188,3 +188,35 @@ test('a splint procedure: straightening an open fracture fails the attempt', asy
   expect(await verdict(page)).toEqual({ passed: 'false', score: '100' });
   await expect(page.getByTestId('fa-critical')).toContainText('straighten');
 });
+
+test('every first-aid deep link opens its exercise (both languages), an unknown id falls back to the picker', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  const links = [
+    'bleeding/armPressure', 'bleeding/legSoak', 'bleeding/armTourniquet', 'bleeding/groinPacking',
+    'bandage/circular', 'bandage/spiral', 'bandage/spiralReverse', 'bandage/figureEight', 'bandage/recurrent',
+    'bandage/triHead', 'bandage/triShoulder', 'bandage/triChest', 'bandage/triHand', 'bandage/slingLarge', 'bandage/slingSmall',
+    'splint/forearm', 'splint/lowerLeg', 'splint/spineStay', 'splint/logRoll',
+  ];
+  await page.goto('./?lng=zh-CN#/firstaid');
+  await waitForShell(page);
+  for (const l of links) {
+    await page.goto(`./?lng=zh-CN#/${l}`);
+    await expect(page.getByTestId('fa-demo')).toBeVisible();
+    await expect(page.locator('h1')).not.toBeEmpty();
+  }
+  await page.goto('./?lng=zh-CN#/bandage/recurrent');
+  await expect(page.getByTestId('fa-stage')).toBeVisible();
+  await page.waitForTimeout(6000);
+  await shot(page, '09-recurrent-zh');
+  await page.goto('./?lng=en#/bandage/figureEight');
+  await page.waitForTimeout(6000);
+  await shot(page, '10-figure-eight');
+  await page.goto('./?lng=en#/bandage/slingLarge');
+  await page.getByTestId('fa-step-forearm').click();
+  await expectNoAxeViolations(page);
+  await shot(page, '11-sling-choice');
+  await page.goto('./?lng=en#/bandage/nope');
+  await expect(page).toHaveURL(/#\/firstaid$/);
+  expect(errors).toEqual([]);
+});

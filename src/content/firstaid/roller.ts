@@ -44,11 +44,11 @@ const TECHNIQUE_ITEMS: Readonly<Record<RollerTechnique, RollerItemId[]>> = {
 };
 
 function items(technique: RollerTechnique, limb: boolean): SkillItemDef<RollerItemId>[] {
-  const ids: RollerItemId[] = ['circulationBefore', ...TECHNIQUE_ITEMS[technique], 'dressingCovered'];
+  // Circulation is checked at the fingertips or toes (clinical.md), so only on a limb.
+  const ids: RollerItemId[] = [...(limb ? (['circulationBefore'] as const) : []), ...TECHNIQUE_ITEMS[technique], 'dressingCovered'];
   if (limb) ids.push('tipsVisible');
   ids.push('knotOffWound');
-  if (limb) ids.push('knotNotInner');
-  ids.push('circulationAfter');
+  if (limb) ids.push('knotNotInner', 'circulationAfter');
   return ids.map((id) => ITEM[id]);
 }
 

@@ -236,7 +236,9 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
     const far = head ? t('firstaid.roller.towardEnd') : t('firstaid.roller.towardTips');
     const near = head ? t('firstaid.roller.awayFromEnd') : t('firstaid.roller.towardTrunk');
     return html`<div class="fa-controls" role="group" aria-label=${t('firstaid.roller.controls')}>
-      <button data-testid="fa-circulation" @click=${(e: Event) => act(ctx, { type: 'checkCirculation', t: e.timeStamp })}>${t('firstaid.roller.checkCirculation')}</button>
+      ${def.part.tips
+        ? html`<button data-testid="fa-circulation" @click=${(e: Event) => act(ctx, { type: 'checkCirculation', t: e.timeStamp })}>${t('firstaid.roller.checkCirculation')}</button>`
+        : nothing}
       <fieldset class="fa-tool">
         <legend>${t('firstaid.roller.tool')}</legend>
         <label class="choice"><input type="radio" name="fa-tool" data-testid="fa-tool-turn" .checked=${tool === 'turn'} ?disabled=${fastened} @change=${() => { tool = 'turn'; ctx.requestRender(); }} />${t('firstaid.roller.toolTurn')}</label>
