@@ -183,10 +183,13 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
 
   function keyTurn(ctx: UiContext, e: Event): void {
     const t = e.timeStamp;
-    const raw = def.technique === 'recurrent' && tool === 'turn' && cursorReturn ? returnStroke(cursor.x, cursor.y, t) : turnStroke(def, cursor.x - cursor.slant / 2, cursor.x + cursor.slant / 2, t);
+    const fold = foldOn && def.technique === 'spiralReverse' ? { x: cursor.x + w / 2, y: cursor.y } : undefined;
+    const raw = def.technique === 'recurrent' && tool === 'turn' && cursorReturn ? returnStroke(cursor.x, cursor.y, t) : turnStroke(def, cursor.x - cursor.slant / 2, cursor.x + cursor.slant / 2, t, fold);
     act(ctx, { type: 'stroke', t, points: raw.map((p) => ({ ...p, t })), source: 'keyboard' });
   }
   let cursorReturn = false;
+  /** Spiral reverse by keyboard: fold each placed turn back at the cursor's side. */
+  let foldOn = false;
 
   function drawing(ctx: UiContext): TemplateResult {
     const s = state;
@@ -211,7 +214,7 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
           ? svg`<circle class="fa-cursor" cx=${cursor.x} cy=${cursor.y} r="9" />`
           : cursorReturn
             ? svg`<line class="fa-cursor" x1=${cursor.x} x2=${-8} y1=${cursor.y} y2=${cursor.y} />`
-            : svg`<line class="fa-cursor" x1=${cursor.x - cursor.slant / 2} x2=${cursor.x + cursor.slant / 2} y1=${-g / 2} y2=${g / 2} />`}
+            : svg`<line class="fa-cursor" x1=${cursor.x - cursor.slant / 2} x2=${cursor.x + cursor.slant / 2} y1=${-g / 2} y2=${g / 2} />${foldOn ? svg`<circle class="fa-cursor" cx=${cursor.x + w / 2} cy=${cursor.y} r="6" />` : null}`}
       </g>
       ${turnLabels(v, turns, g)}
       ${endLabels(v, ctx.t(head ? 'firstaid.view.crown' : def.part.id === 'leg' ? 'firstaid.view.foot' : 'firstaid.view.hand'), ctx.t(head ? 'firstaid.view.neck' : 'firstaid.view.trunk'))}
@@ -250,8 +253,14 @@ export function createRollerScreen(def: RollerDef, mode: FirstAidMode): Screen {
         ${tool === 'turn' && !cursorReturn
           ? html`<button data-testid="fa-key-tilt-minus" @click=${move(0, -STEP_MM, 0)}>${t('firstaid.roller.tiltMinus')}</button>
               <button data-testid="fa-key-tilt-plus" @click=${move(0, STEP_MM, 0)}>${t('firstaid.roller.tiltPlus')}</button>`
-          : html`<button data-testid="fa-key-up" @click=${move(0, 0, -10)}>${t('firstaid.roller.across1')}</button>
-              <button data-testid="fa-key-down" @click=${move(0, 0, 10)}>${t('firstaid.roller.across2')}</button>`}
+          : nothing}
+        ${tool === 'knot' || cursorReturn || foldOn
+          ? html`<button data-testid="fa-key-up" @click=${move(0, 0, -10)}>${t('firstaid.roller.across1')}</button>
+              <button data-testid="fa-key-down" @click=${move(0, 0, 10)}>${t('firstaid.roller.across2')}</button>`
+          : nothing}
+        ${def.technique === 'spiralReverse' && tool === 'turn'
+          ? html`<label class="choice"><input type="checkbox" data-testid="fa-key-fold" .checked=${foldOn} @change=${(e: Event) => { foldOn = (e.target as HTMLInputElement).checked; ctx.requestRender(); }} />${t('firstaid.roller.foldMode')}</label>`
+          : nothing}
         ${def.technique === 'recurrent' && tool === 'turn'
           ? html`<label class="choice"><input type="checkbox" data-testid="fa-key-return" .checked=${cursorReturn} @change=${(e: Event) => { cursorReturn = (e.target as HTMLInputElement).checked; ctx.requestRender(); }} />${t('firstaid.roller.returnMode')}</label>`
           : nothing}

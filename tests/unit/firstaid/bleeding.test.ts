@@ -149,3 +149,20 @@ describe('bleeding scenarios', () => {
     expect(bleedingMachine.step(state, { type: 'finish', t: 5 }).state).toBe(state);
   });
 });
+
+describe('replay', () => {
+  it('a stored log (options with the seed, actions) replays to the same state, effects and sheet', () => {
+    const w = scenario('armTourniquet').wound;
+    const actions: BleedingAction[] = [
+      { type: 'gloves', t: 1 },
+      { type: 'tourniquet', t: 2, x: w.x + w.r + 55 },
+      ...[3, 4, 5, 6, 7].map((t) => ({ type: 'tighten' as const, t })),
+      { type: 'writeTime', t: 8 },
+      { type: 'finish', t: 9 },
+    ];
+    const a = replaySkill(bleedingMachine, opts('armTourniquet', 'aha2025', 42), actions);
+    const b = replaySkill(bleedingMachine, opts('armTourniquet', 'aha2025', 42), JSON.parse(JSON.stringify(actions)) as BleedingAction[]);
+    expect(b.effects).toEqual(a.effects);
+    expect(bleedingResult(b.state)).toEqual(bleedingResult(a.state));
+  });
+});
