@@ -71,7 +71,7 @@ test('the whole shell works by keyboard alone', async ({ page }) => {
   await page.goto('./?lng=en');
   await waitForShell(page);
   const settingsLink = page.getByTestId('nav-settings');
-  for (let i = 0; i < 10 && !(await settingsLink.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 30 && !(await settingsLink.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
