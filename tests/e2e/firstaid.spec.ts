@@ -220,3 +220,27 @@ test('every first-aid deep link opens its exercise (both languages), an unknown 
   await expect(page).toHaveURL(/#\/firstaid$/);
   expect(errors).toEqual([]);
 });
+
+test('direct pressure by keyboard: Space held on the Press button times the press; steadiness is reported as not measured', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('./?lng=en#/bleeding/armPressure?mode=assessment');
+  await waitForShell(page);
+  const key = async (id: string) => {
+    await page.getByTestId(id).focus();
+    await page.keyboard.press('Enter');
+  };
+  await key('fa-gloves');
+  await key('fa-dressing');
+  await expect(page.getByTestId('fa-feedback')).toHaveText('');
+  await page.getByTestId('fa-press-key').focus();
+  await page.keyboard.down('Space');
+  await expect(page.getByTestId('fa-press-key')).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(10_600);
+  await page.keyboard.up('Space');
+  await expect(page.getByTestId('fa-status')).toHaveAttribute('data-status', 'controlled');
+  await key('fa-bandage');
+  await key('fa-finish');
+  await expect(page).toHaveURL(/#\/results\/bleeding-/);
+  expect(await verdict(page)).toEqual({ passed: 'true', score: '100' });
+  await expect(page.getByTestId('fa-item-steadyPressure')).toHaveAttribute('data-status', 'notMeasured');
+});
