@@ -23,7 +23,7 @@ import type { FirstAidMode } from './firstaidRoute';
 import { drawPart, endLabels, narrowLayout, partTransform, pointsOf, prefersReducedMotion, randomSeed, saveFirstAid, scaleBar, toModel, viewBox, type PartView } from './firstaidView';
 import './firstaid.css';
 
-const STRAP_STEP_MM = 5;
+const STRAP_STEP_MM = 10;
 
 /** The demonstration steps shown in order for each kind of scenario. */
 const DEMO_STEPS: Readonly<Record<BleedingScenarioDef['kind'], string[]>> = {

@@ -179,3 +179,21 @@ describe('knot or clip', () => {
     expect(ok(600, -30).knotOnBandage).toBe(false);
   });
 });
+
+describe('turns placed with the keyboard controls', () => {
+  it('a straight turn at the cursor and a folded one are read like drawn ones (all points at the key event time)', () => {
+    const ex = ROLLER_EXERCISES.spiralReverse;
+    const w = ex.bandageWidth;
+    const at = (s: Stroke, t: number) => s.map((p) => ({ ...p, t }));
+    const strokes: Stroke[] = [];
+    let t = 1000;
+    const a = ex.dressing.from;
+    strokes.push(at(turnStroke(ex, a, a, 0), (t += 700)), at(turnStroke(ex, a, a, 0), (t += 700)));
+    for (let c = a + w / 2; c <= a + 2 * w; c += w / 2) {
+      strokes.push(at(turnStroke(ex, c - w / 4, c + w / 4, 0, { x: c + w / 2, y: ex.part.girth / 4 }), (t += 700)));
+    }
+    const end = a + 2.5 * w;
+    strokes.push(at(turnStroke(ex, end, end, 0), (t += 700)), at(turnStroke(ex, end, end, 0), (t += 700)));
+    expect(failing(ex, strokes)).toEqual([]);
+  });
+});
