@@ -75,7 +75,9 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
     const step = c.kind === 'step' ? def.steps.find((x) => x.id === c.id) : undefined;
     const finished = !!s?.finished;
     if (doneAt >= 0) {
-      return html`<li class="fa-card done" data-testid=${`fa-step-${c.id}`} data-done="true"><span class="fa-order">${doneAt + 1}</span> ${pick(c.label, lng)}</li>`;
+      const chosen = actions.find((a) => a.type === 'step' && a.step === c.id);
+      const choice = chosen?.type === 'step' ? step?.choices?.find((x) => x.id === chosen.choice) : undefined;
+      return html`<li class="fa-card done" data-testid=${`fa-step-${c.id}`} data-done="true"><span class="fa-order">${doneAt + 1}</span> ${pick(c.label, lng)}${choice ? html`: <strong>${pick(choice.label, lng)}</strong>` : nothing}</li>`;
     }
     if (step?.choices && open === c.id) {
       return html`<li class="fa-card open" data-testid=${`fa-step-${c.id}`}>
