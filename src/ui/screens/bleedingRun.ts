@@ -253,9 +253,28 @@ export function createBleedingScreen(sc: BleedingScenarioDef, teachings: Readonl
     </div>`;
   }
 
+  /** The model performance drawn step by step: dressing, hands pressing, more dressings or the strap. */
+  function demoPicture(reduced: boolean): TemplateResult {
+    const w = sc.wound;
+    const steps = DEMO_STEPS[sc.kind];
+    const at = (k: string) => (reduced ? '' : `animation-delay:${Math.max(0, steps.indexOf(k)) * 0.8}s`);
+    const strapX = w.x + w.r + (TOURNIQUET_ABOVE_MM.min + TOURNIQUET_ABOVE_MM.max) / 2;
+    return svg`<svg class="fa-svg fa-demo-svg" viewBox=${viewBox(v)} aria-hidden="true">
+      <g transform=${partTransform(v)}>
+        ${drawPart(v)}
+        <ellipse cx=${w.x} cy=${w.y} rx=${w.r} ry=${w.r * 0.6} class="fa-wound" />
+        ${sc.kind === 'junctional' ? svg`<circle class="fa-pack fa-demo-turn" style=${at('pack')} cx=${w.x} cy=${w.y} r=${w.r * 0.5} />` : svg`<rect class="fa-pad fa-demo-turn" style=${at('dressing')} x=${w.x - w.r * 1.3} y=${w.y - w.r * 1.1} width=${w.r * 2.6} height=${w.r * 2.2} rx="6" />`}
+        ${sc.kind === 'soakThrough' ? svg`<rect class="fa-pad top fa-demo-turn" style=${at('addDressing')} x=${w.x - w.r * 1.1} y=${w.y - w.r * 0.9} width=${w.r * 2.2} height=${w.r * 1.8} rx="6" />` : null}
+        <circle class="fa-press good fa-demo-turn" style=${at('press')} cx=${w.x} cy=${w.y} r=${w.r + 10} />
+        ${sc.kind === 'tourniquet' ? svg`<rect class="fa-strap applied fa-demo-turn" style=${at('tourniquet')} x=${strapX - 8} y=${-sc.part.girth / 2 - 6} width="16" height=${sc.part.girth + 12} rx="4" />` : null}
+        ${steps.includes('bandage') ? svg`<rect class="fa-band fa-demo-turn" style=${at('bandage')} x=${w.x - w.r * 1.6} y=${-sc.part.girth / 2} width=${w.r * 3.2} height=${sc.part.girth} />` : null}
+      </g>
+    </svg>`;
+  }
+
   function demo(ctx: UiContext): TemplateResult {
     const reduced = prefersReducedMotion(ctx);
-    return html`<ol class="fa-demo-steps" data-testid="fa-demo">
+    return html`<div class="fa-demo-box">${demoPicture(reduced)}</div><ol class="fa-demo-steps" data-testid="fa-demo">
       ${DEMO_STEPS[sc.kind].map((k, i) => html`<li class="fa-demo-step" style=${reduced ? '' : `animation-delay:${i * 0.8}s`}>${ctx.t(`firstaid.bleeding.demo.${k}`, { min: TOURNIQUET_ABOVE_MM.min / 10, max: TOURNIQUET_ABOVE_MM.max / 10 })}</li>`)}
     </ol>`;
   }
