@@ -40,5 +40,8 @@ export async function screenFor(route: Route): Promise<Screen> {
       return (await import('../ui/screens/chokingPicker')).createChokingPickerScreen(route.mode);
     case 'choking':
       return (await import('../ui/screens/chokingRun')).createChokingScreen(route.id, route.mode);
+    case 'firstaid':
+    case 'firstaidRun':
+      return (await import('../ui/screens/firstaidScreens')).firstAidScreenFor(route);
   }
 }

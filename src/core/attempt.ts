@@ -1,7 +1,9 @@
 import type { Patient, ProfileId } from './protocol/profile';
 
 /** Which training module produced an attempt. Later modules add their ids here. */
-export type ModuleId = 'cpr' | 'scenario' | 'theoryExam' | 'choking';
+export type ModuleId = 'cpr' | 'scenario' | 'theoryExam' | 'choking' | 'bleeding' | 'bandage' | 'splint';
+/** The first-aid skill modules, which share one result view and one mode vocabulary. */
+export const FIRST_AID_MODULES: readonly ModuleId[] = ['bleeding', 'bandage', 'splint'];
 /** 'guided' (hints after a hesitation) exists for scenarios only; CPR drills are practice or assessment. */
 export type AttemptMode = 'guided' | 'practice' | 'assessment';
 

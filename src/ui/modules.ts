@@ -14,4 +14,5 @@ export const TRAINING_MODULES: readonly TrainingModule[] = [
   { id: 'scenario', href: '#/scenario', titleKey: 'scenario.module.title', descriptionKey: 'scenario.module.description' },
   { id: 'theory', href: '#/theory', titleKey: 'theory.module.title', descriptionKey: 'theory.module.description' },
   { id: 'choking', href: '#/choking', titleKey: 'choking.module.title', descriptionKey: 'choking.module.description' },
+  { id: 'firstaid', href: '#/firstaid', titleKey: 'firstaid.module.title', descriptionKey: 'firstaid.module.description' },
 ];

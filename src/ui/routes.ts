@@ -5,6 +5,7 @@ import type { DrillLength as CoreDrillLength } from '../core/drill/cprDrill';
 import { parseScenarioRoute, type ScenarioRoute } from './screens/scenarioRoute';
 import { parseTheoryRoute, type TheoryRoute } from './screens/theoryRoute';
 import { parseChokingRoute, type ChokingRoute } from './screens/chokingRoute';
+import { parseFirstAidRoute, type FirstAidRoute } from './screens/firstaidRoute';
 
 /** Drill length: a fixed time, or a number of 30:2 (or 15:2) cycles. */
 export type DrillLength = CoreDrillLength;
@@ -25,7 +26,8 @@ export type Route =
   | { name: 'cprDrill'; params: CprDrillParams }
   | ScenarioRoute
   | TheoryRoute
-  | ChokingRoute;
+  | ChokingRoute
+  | FirstAidRoute;
 
 export interface ParsedLocation {
   route: Route;
@@ -92,6 +94,13 @@ export function parseLocation(hash: string, search: string): ParsedLocation {
     }
     case 'choking': {
       const r = parseChokingRoute(second, hashParams);
+      return { route: r.route, language, unknown: r.unknown };
+    }
+    case 'firstaid':
+    case 'bleeding':
+    case 'bandage':
+    case 'splint': {
+      const r = parseFirstAidRoute(first, second, hashParams);
       return { route: r.route, language, unknown: r.unknown };
     }
     default:

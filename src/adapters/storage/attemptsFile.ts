@@ -71,6 +71,16 @@ function moduleField(a: AttemptRecord): string {
       if (typeof s.sheet.passed !== 'boolean') return 'summary.sheet.passed';
       if (!Array.isArray(log.actions)) return 'log.actions';
       return '';
+    case 'bleeding':
+    case 'bandage':
+    case 'splint':
+      if (log.kind !== a.module) return 'log.kind';
+      if (typeof log.id !== 'string' || log.id === '') return 'log.id';
+      if (!Array.isArray(log.actions)) return 'log.actions';
+      if (!isObj(s.title)) return 'summary.title';
+      if (!isObj(s.sheet) || !isPct(s.sheet.pct)) return 'summary.sheet';
+      if (typeof s.sheet.passed !== 'boolean') return 'summary.sheet.passed';
+      return '';
     case 'theoryExam':
       if (log.kind === 'theoryExam') {
         if (a.mode !== 'assessment') return 'mode';

@@ -5,7 +5,7 @@ import { STORAGE_NOTICES, StorageError, type OutboxInput, type OutboxItem, type 
 
 // A Record over ModuleId makes the compiler demand an entry here when a module is added, so a new
 // module's attempts are never quarantined by a forgotten list.
-const KNOWN_MODULES = { cpr: true, scenario: true, theoryExam: true, choking: true } as const satisfies Record<ModuleId, true>;
+const KNOWN_MODULES = { cpr: true, scenario: true, theoryExam: true, choking: true, bleeding: true, bandage: true, splint: true } as const satisfies Record<ModuleId, true>;
 const MODES: readonly string[] = ['guided', 'practice', 'assessment'];
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: QuarantineReason; detail: string };

@@ -11,6 +11,8 @@ import chokingEn from './choking.en.json';
 import chokingZhCN from './choking.zh-CN.json';
 import recordsEn from './records.en.json';
 import recordsZhCN from './records.zh-CN.json';
+import firstaidEn from './firstaid.en.json';
+import firstaidZhCN from './firstaid.zh-CN.json';
 
 export type LocaleTree = { [key: string]: string | LocaleTree };
 
@@ -21,6 +23,7 @@ export type LocaleTree = { [key: string]: string | LocaleTree };
 const PARTS: readonly Record<Language, LocaleTree>[] = [
   { 'zh-CN': zhCN, en }, { 'zh-CN': scenarioZhCN, en: scenarioEn }, { 'zh-CN': theoryZhCN, en: theoryEn },
   { 'zh-CN': exchangeZhCN, en: exchangeEn }, { 'zh-CN': chokingZhCN, en: chokingEn }, { 'zh-CN': recordsZhCN, en: recordsEn },
+  { 'zh-CN': firstaidZhCN, en: firstaidEn },
 ];
 
 function merge(into: LocaleTree, from: LocaleTree): LocaleTree {

@@ -1,11 +1,13 @@
 import { html, type TemplateResult } from 'lit-html';
-import type { AttemptRecord } from '../../core/attempt';
+import { FIRST_AID_MODULES, type AttemptRecord } from '../../core/attempt';
 import type { CprAttempt } from '../export/cprExport';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import { mountCprPlots, renderCprResult } from './cprResult';
 import { createScenarioResultView, type ScenarioAttempt } from './scenarioResult';
 import type { ChokingAttempt } from '../export/chokingExport';
+import { renderFirstAidResult } from './firstaidResult';
+import type { FirstAidAttempt } from './firstaidView';
 
 /** One stored attempt, shown by its module's result view. */
 export function createResultScreen(id: string): Screen {
@@ -18,6 +20,7 @@ export function createResultScreen(id: string): Screen {
     get titleKey() {
       if (attempt?.module === 'theoryExam') return theoryView?.titleKey ?? 'theory.result.title';
       if (attempt?.module === 'choking') return 'choking.result.title';
+      if (attempt && FIRST_AID_MODULES.includes(attempt.module)) return 'firstaid.result.title';
       return attempt?.module === 'scenario' ? 'scenario.result.title' : 'cpr.result.title';
     },
     async mount(ctx: UiContext, host: HTMLElement) {
@@ -45,6 +48,7 @@ export function createResultScreen(id: string): Screen {
       if (attempt === undefined) return html`<p>${ctx.t('common.loading')}</p>`;
       if (attempt === null) return html`<h1>${ctx.t('results.notFound')}</h1><p><a href="#/results">${ctx.t('nav.results')}</a></p>`;
       if (attempt.module === 'theoryExam') return theoryView ? theoryView.render(ctx) : html`<p>${ctx.t('common.loading')}</p>`;
+      if (FIRST_AID_MODULES.includes(attempt.module)) return renderFirstAidResult(ctx, attempt as FirstAidAttempt);
       if (attempt.module === 'scenario') return scenarioView ? scenarioView.render(ctx) : html`<p>${ctx.t('common.loading')}</p>`;
       if (attempt.module === 'choking') return chokingView ? chokingView(ctx, attempt as ChokingAttempt) : html`<p>${ctx.t('common.loading')}</p>`;
       return renderCprResult(ctx, attempt as CprAttempt);

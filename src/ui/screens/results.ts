@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { AttemptRecord, Learner } from '../../core/attempt';
+import { FIRST_AID_MODULES, type AttemptRecord, type Learner } from '../../core/attempt';
 import type { ImportOutcome } from '../../core/attemptFile';
 import { pick, type LocalizedText } from '../../core/text';
 import { scoreTrend } from '../components/scoreTrend';
@@ -16,6 +16,12 @@ function titledCell(ctx: UiContext, a: AttemptRecord, moduleTitleKey: string): T
   return html`${ctx.t(moduleTitleKey)}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
 }
 
+/** A first-aid attempt's module cell: the module and the exercise's title as stored. */
+function firstAidCell(ctx: UiContext, a: AttemptRecord): TemplateResult {
+  const title = (a.summary as { title?: LocalizedText } | null)?.title;
+  return html`${ctx.t(`firstaid.moduleName.${a.module}`)}${title ? html` · ${pick(title, ctx.language)}` : ''}`;
+}
+
 /** What the list says in the module column: the module and, for scenarios, the scenario's title. */
 function moduleCell(ctx: UiContext, a: AttemptRecord): TemplateResult | string {
   switch (a.module) {
@@ -23,6 +29,10 @@ function moduleCell(ctx: UiContext, a: AttemptRecord): TemplateResult | string {
       return titledCell(ctx, a, 'scenario.module.title');
     case 'choking':
       return titledCell(ctx, a, 'choking.module.title');
+    case 'bleeding':
+    case 'bandage':
+    case 'splint':
+      return firstAidCell(ctx, a);
     case 'theoryExam':
       return ctx.t(a.mode === 'practice' ? 'theory.results.practice' : 'theory.results.exam');
     default:
@@ -32,6 +42,7 @@ function moduleCell(ctx: UiContext, a: AttemptRecord): TemplateResult | string {
 
 /** Scenario-engine modules have a guided mode and name their modes under `scenario.mode`. */
 function modeKey(a: AttemptRecord): string {
+  if (FIRST_AID_MODULES.includes(a.module)) return `firstaid.${a.mode === 'assessment' ? 'assessment' : 'practice'}`;
   return a.module === 'scenario' || a.module === 'choking' ? `scenario.mode.${a.mode}` : `mode.${a.mode}`;
 }
 

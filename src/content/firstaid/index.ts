@@ -1,0 +1,5 @@
+export * from './parts';
+export * from './teaching';
+export * from './bleeding';
+export * from './roller';
+export * from './procedures';
