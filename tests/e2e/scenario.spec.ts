@@ -13,6 +13,7 @@ import {
   keyAct,
   keyBreath,
   keyCompressions,
+  keyPlacePad,
   mouseBreath,
   mouseCompressions,
   PERIOD_MS,
@@ -125,11 +126,14 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     await click(page, 'act-exposeChest');
     await shot('powered-chest-bared');
 
-    // One pad dragged onto the chest in the Phaser scene, the other placed with its button.
+    // One pad dragged onto the chest in the Phaser scene, the other taken with its button and stuck on a named place.
     await dragPad(page, 'right');
     await expect(run(page)).toHaveAttribute('data-pads', '1');
     await shot('pad-dragged');
-    await click(page, 'act-placePad-left');
+    await page.getByTestId('act-placePad-left').click();
+    await expect(page.getByTestId('scenario-spots')).toBeVisible();
+    await shot('pad-place-choice');
+    await page.getByTestId('spot-leftSide').click();
     await expect(run(page)).toHaveAttribute('data-device', 'analysing');
     await expectCaption(page, 'aed.analysing');
     await shot('analysing');
@@ -319,8 +323,8 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
     await expectCaption(page, 'aed.applyPads');
     await expect(page.getByTestId('scenario-caption')).toHaveText('请贴电极片');
     await keyAct(page, 'act-exposeChest');
-    await keyAct(page, 'act-placePad-right');
-    await keyAct(page, 'act-placePad-left');
+    await keyPlacePad(page, 'right', 'rightCollarbone');
+    await keyPlacePad(page, 'left', 'leftSide');
     await expect(run(page)).toHaveAttribute('data-device', 'analysing');
     await expectCaption(page, 'aed.analysing');
     await shot('analysing');

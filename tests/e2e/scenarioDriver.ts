@@ -242,3 +242,24 @@ export async function expectCaption(page: Page, key: string): Promise<void> {
 export async function expectTranscript(page: Page, key: string): Promise<void> {
   await expect(page.getByTestId('scenario-transcript').locator(`li[data-key="${key}"]`).first()).toBeVisible();
 }
+
+/** Takes a pad with its button and sticks it on a named place (`spot-<id>`), by pointer or touch. */
+export async function clickPlacePad(page: Page, label: string, spot: string): Promise<void> {
+  await page.getByTestId(`act-placePad-${label}`).click();
+  await expect(page.getByTestId('scenario-spots')).toHaveAttribute('data-pad', label);
+  await page.getByTestId(`spot-${spot}`).click();
+  await expect(page.getByTestId('scenario-spots')).toHaveCount(0);
+}
+
+/** The same by keyboard only: Tab to the pad's button, Enter, Tab to the named place, Enter. */
+export async function keyPlacePad(page: Page, label: string, spot: string): Promise<void> {
+  await keyAct(page, `act-placePad-${label}`);
+  await expect(page.getByTestId('scenario-spots')).toHaveAttribute('data-pad', label);
+  // The first place takes the focus with the next frame (the clock may be paused).
+  await advance(page, 20);
+  await keyAct(page, `spot-${spot}`);
+  await expect(page.getByTestId('scenario-spots')).toHaveCount(0);
+  // Focus goes back to the pad's button with the next frame.
+  await advance(page, 20);
+  await expect(page.getByTestId(`act-placePad-${label}`)).toBeFocused();
+}

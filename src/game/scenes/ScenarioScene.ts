@@ -11,7 +11,7 @@ import { AED_HIGH_CONTRAST, AED_NORMAL } from '../views/aedPalette';
 import { drawDepthGauge, drawRateGauge } from '../views/gauges';
 import { drawManikin } from '../views/manikin';
 import { HIGH_CONTRAST, NORMAL } from '../views/palette';
-import { drawBack, drawBystanderHand, drawChestState, drawGround, drawPad, drawPlacedPads, drawZones } from '../views/patient';
+import { drawBack, drawAim, drawBystanderHand, drawChestState, drawGround, drawPad, drawPlacedPads, drawZones } from '../views/patient';
 
 export const SCENARIO_SCENE = 'Scenario';
 
@@ -140,6 +140,7 @@ export class ScenarioScene extends Phaser.Scene {
     } else {
       this.hands.setVisible(false);
     }
+    drawAim(this.top, v, p);
     if (this.dragging) {
       const d = this.dragging;
       drawPad(this.top, d.x, d.y, L.padSize.w * 1.1, L.padSize.h * 1.1, d.label, p);

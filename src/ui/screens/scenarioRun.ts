@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { ATTEMPT_SCHEMA_VERSION, type AttemptRecord } from '../../core/attempt';
 import type { Sample } from '../../core/cpr/sample';
 import {
+  idealSpot,
   logFor,
+  padSpots,
   scenarioResult,
   start,
   step,
@@ -11,6 +13,7 @@ import {
   type HintId,
   type PadKind,
   type PadLabel,
+  type PadSpot,
   type Placement,
   type ScenarioAction,
   type ScenarioEffect,
@@ -146,6 +149,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   let lastCompressions = 0;
   let lastOnset: number | null = null;
   let dragging = false;
+  // Keyboard and touch pad placement: the pad in hand, until a named place is chosen.
+  let holding: PadLabel | null = null;
 
   const view: ScenarioViewModel = {
     layout: scenarioLayout(390, 400, { backView: scenario.patient.kind !== 'adult', gauges: !blind, landmark: LANDMARK }),
@@ -177,6 +182,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     implant: null,
     zones: [],
     pads: [],
+    aim: null,
     device: { present: false, mode: 'absent', powered: false, lidClosed: false, connector: scenario.aed.preConnected, tray: [...trayLabels], lines: [], shockArmed: false },
     bystanderTouching: false,
     labels: { power: '', shock: '', openLid: '', aedComing: '', back: '', plug: '', pads: { right: '', left: '', front: '', back: '' } },
@@ -422,10 +428,34 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   // ---------------------------------------------------------------------------------------------
   // Learner actions
 
-  function placePad(ctx: UiContext, label: PadLabel, t: number): void {
-    if (!state) return;
-    const spot = suggestedPads(state, placementOf(label)).find((p) => p.pad === label);
-    if (spot) act(ctx, { type: 'placePad', t: at(t), pad: label, at: { ...spot.at } });
+  const showsBack = scenario.patient.kind !== 'adult';
+
+  function spots(): PadSpot[] {
+    return state ? padSpots(state, { back: showsBack }) : [];
+  }
+
+  /** Takes a pad from the tray (or puts it back): the named places to stick it appear. */
+  function takePad(ctx: UiContext, label: PadLabel): void {
+    if (!running()) return;
+    holding = holding === label ? null : label;
+    view.aim = null;
+    ctx.requestRender();
+    if (holding !== null) requestAnimationFrame(() => host?.querySelector<HTMLElement>('[data-testid^="spot-"]')?.focus());
+  }
+
+  /** Sticks the pad in hand on the chosen place: the position scored is the one chosen. */
+  function placeAt(ctx: UiContext, spot: PadSpot, t: number): void {
+    const label = holding;
+    if (label === null || !state) return;
+    holding = null;
+    view.aim = null;
+    act(ctx, { type: 'placePad', t: at(t), pad: label, at: { ...spot.at } });
+    requestAnimationFrame(() => host?.querySelector<HTMLElement>(`[data-testid="act-placePad-${label}"]`)?.focus());
+  }
+
+  function aimAt(spot: PadSpot | null): void {
+    const s = state;
+    view.aim = spot && holding && s ? { label: holding, at: spot.at, radius: scenario.body.padRadius[s.aed.padKind] } : null;
   }
 
   function onIntent(ctx: UiContext, intent: ScenarioIntent, t: number): void {
@@ -700,12 +730,20 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
                 : nothing}
               ${padLabels.map((label) => {
                 const testid = `act-placePad-${label}`;
-                return html`<button type="button" class=${`act ${hinted(testid) ? 'hinted' : ''}`} data-testid=${testid} @click=${(e: Event) => placePad(ctx, label, e.timeStamp)}>${t(`scenario.action.placePad.${label}`)}</button>`;
+                return html`<button
+                  type="button"
+                  class=${`act ${hinted(testid) && holding === null ? 'hinted' : ''}`}
+                  data-testid=${testid}
+                  aria-expanded=${holding === label ? 'true' : 'false'}
+                  aria-controls="scn-spots"
+                  @click=${() => takePad(ctx, label)}
+                >${t(`scenario.action.placePad.${label}`)}</button>`;
               })}
               ${button(ctx, 'removePads')} ${button(ctx, 'plugConnector')}
               ${button(ctx, 'standClear', 'clear')} ${button(ctx, 'pressShock', s.aed.mode === 'shockReady' ? 'shock armed' : 'shock')}
               ${button(ctx, 'touchPatient')}
             </div>
+            ${holding !== null ? renderSpots(ctx, s, holding) : nothing}
           </section>`
         : html`<p class="muted" data-testid="scenario-aed-absent">${t('scenario.run.aedAbsent')}</p>`}
       <section class="scn-group" aria-labelledby="scn-g-end">
@@ -713,6 +751,31 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
         ${handover ? html`<p class="scn-handover" data-testid="scenario-handover">${t('scenario.run.handover')}</p>` : nothing}
         <div class="scn-buttons">${button(ctx, 'reassess', handover ? 'primary' : '')} ${button(ctx, 'finish')}</div>
       </section>
+    </div>`;
+  }
+
+  function renderSpots(ctx: UiContext, s: ScenarioState, label: PadLabel): TemplateResult {
+    const { t } = ctx;
+    const list = spots();
+    const ideal = hint?.id === 'placePad' ? idealSpot(s, label, list) : null;
+    return html`<div class="scn-spots" id="scn-spots" role="group" aria-labelledby="scn-spots-legend" aria-describedby="scn-spots-help" data-testid="scenario-spots" data-pad=${label}>
+      <p class="scn-spots-legend" id="scn-spots-legend">${t('scenario.spot.legend', { pad: t(`scenario.padName.${label}`) })}</p>
+      <p class="muted small" id="scn-spots-help">${t('scenario.spot.help')}</p>
+      <div class="scn-buttons">
+        ${list.map(
+          (sp) => html`<button
+            type="button"
+            class=${`act spot ${ideal === sp.id ? 'hinted' : ''}`}
+            data-testid=${`spot-${sp.id}`}
+            @focus=${() => aimAt(sp)}
+            @pointerenter=${() => aimAt(sp)}
+            @blur=${() => aimAt(null)}
+            @pointerleave=${() => aimAt(null)}
+            @click=${(e: Event) => placeAt(ctx, sp, e.timeStamp)}
+          >${t(`scenario.spot.${sp.id}`)}</button>`,
+        )}
+        <button type="button" class="act" data-testid="spot-cancel" @click=${() => takePad(ctx, label)}>${t('scenario.spot.cancel')}</button>
+      </div>
     </div>`;
   }
 
