@@ -199,6 +199,9 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
   await expect(page.getByTestId('scn-ideal').locator('tr')).toHaveCount(12);
   await expect(page.getByTestId('scn-cpr')).toBeVisible();
   await expect(page.getByTestId('m-count')).toContainText('150');
+  // Depth and rate over time, as in the CPR result.
+  await expect(page.getByTestId('plot-depth').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('plot-rate').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('scn-history-empty')).toBeVisible();
   await expectNoAxeViolations(page);
   await shot('result');
@@ -355,6 +358,8 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
   await expect(verdict).toHaveAttribute('data-completed', 'true');
   await expect(page.getByTestId('scn-critical-none')).toBeVisible();
   await expect(page.getByTestId('item-compressionDepth')).toHaveAttribute('data-status', 'notMeasured');
+  await expect(page.getByTestId('plot-depth-none')).toBeVisible();
+  await expect(page.getByTestId('plot-rate').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('item-clearDuringAnalysis')).toHaveAttribute('data-status', 'earned');
   await expect(page.getByTestId('item-standClearBeforeShock')).toHaveAttribute('data-status', 'earned');
   await expect(page.getByTestId('item-preShockPause')).toHaveAttribute('data-status', 'earned');
