@@ -5,6 +5,7 @@ import {
   advanceUntil,
   attr,
   clickDevice,
+  collectErrors,
   cprLeftMs,
   device,
   dragPad,
@@ -19,29 +20,11 @@ import {
   PERIOD_MS,
   paused,
   run,
+  shooter,
   tabTo,
   waitForScenario,
 } from './scenarioDriver';
-import { expectNoAxeViolations, screenshotBoth, waitForShell } from './support';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-/** Screenshots of each step at both sizes, numbered in order. */
-function shooter(page: Page, which: string): (name: string) => Promise<void> {
-  let n = 0;
-  return async (name) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshotBoth(page, `scenario-${which}-${String(++n).padStart(2, '0')}-${name}`, async () => {
-      // Two frames on the (possibly paused) clock: the screen updates the view, then the scene draws it.
-      await advance(page, 17);
-      await advance(page, 17);
-    });
-  };
-}
+import { expectNoAxeViolations, waitForShell } from './support';
 
 const click = (page: Page, testId: string) => page.getByTestId(testId).click();
 /** Lets the device's own timers run (in small steps) until it reaches `mode`. */

@@ -1,4 +1,5 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
+import { screenshotBoth } from './support';
 
 /**
  * Drives the cardiac-arrest scenario the way a learner does, by pointer or by keyboard, on a page
@@ -262,4 +263,31 @@ export async function keyPlacePad(page: Page, label: string, spot: string): Prom
   // Focus goes back to the pad's button with the next frame.
   await advance(page, 20);
   await expect(page.getByTestId(`act-placePad-${label}`)).toBeFocused();
+}
+
+/** Errors the page throws, to expect none at the end. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Screenshots of each step at both sizes, numbered in order (`scenario-<which>-NN-<name>`). */
+export function shooter(page: Page, which: string): (name: string) => Promise<void> {
+  let n = 0;
+  return async (name) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshotBoth(page, `scenario-${which}-${String(++n).padStart(2, '0')}-${name}`, async () => {
+      await advance(page, 17);
+      await advance(page, 17);
+      // A control focused with those frames may have scrolled the page: shoot it from the top. At the
+      // top the phone's sticky picture is where it would be unstuck; Chromium leaves a sticky WebGL
+      // canvas blank in a capture beyond the viewport, so it is unstuck for the shot.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector<HTMLElement>('.scn-view')?.style.setProperty('position', 'static');
+      });
+    });
+    await page.evaluate(() => document.querySelector<HTMLElement>('.scn-view')?.style.removeProperty('position'));
+  };
 }

@@ -4,6 +4,7 @@ import {
   advanceUntil,
   attr,
   clickPlacePad,
+  collectErrors,
   device,
   expectCaption,
   expectTranscript,
@@ -12,9 +13,9 @@ import {
   mouseBreath,
   paused,
   run,
+  shooter,
   waitForScenario,
 } from './scenarioDriver';
-import { screenshotBoth } from './support';
 
 /**
  * The scenarios beyond the adult shockable one, each played through the UI to its result: the
@@ -23,23 +24,6 @@ import { screenshotBoth } from './support';
  * analysis). The page's clock is Playwright's fake clock, as in scenario.spec.ts: the AED's fetch,
  * its analysis and charge and the 2-minute CPR cycle are fast-forwarded.
  */
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-function shooter(page: Page, which: string): (name: string) => Promise<void> {
-  let n = 0;
-  return async (name) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshotBoth(page, `scenario-${which}-${String(++n).padStart(2, '0')}-${name}`, async () => {
-      await advance(page, 17);
-      await advance(page, 17);
-    });
-  };
-}
 
 const click = (page: Page, testId: string) => page.getByTestId(testId).click();
 const until = (page: Page, mode: string) => advanceUntil(page, async () => (await device(page)) === mode, 100, 20_000);

@@ -402,6 +402,9 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     view.cpr.chest = c;
     view.cpr.landmark = view.layout.landmark;
     Object.assign(chest.style, { left: `${c.x}px`, top: `${c.y}px`, width: `${c.width}px`, height: `${c.height}px` });
+    // The phone layout keeps the picture at the top; focused controls scroll clear of it.
+    const viewEl = host?.querySelector<HTMLElement>('.scn-view');
+    if (viewEl) document.documentElement.style.setProperty('--scn-view-h', `${viewEl.offsetHeight}px`);
     stage?.resize(w, h);
     publishLayout();
   }
@@ -525,6 +528,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     detach?.();
     detach = undefined;
     resizeObserver?.disconnect();
+    document.documentElement.style.removeProperty('--scn-view-h');
     window.removeEventListener('resize', onResize);
     if (metronomeOn) ctx.audio.metronome.stop();
     metronomeOn = false;
@@ -644,113 +648,117 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     const checkSecs = checking && !blind ? Math.max(0, Math.floor((ctx.input.now() - (breathingStart as number)) / 1000)) : null;
     const handover = s.phase === 'handover';
     return html`<div class="scn-actions" data-testid="scenario-actions">
-      <section class="scn-group" aria-labelledby="scn-g-scene">
-        <h2 id="scn-g-scene">${t('scenario.group.scene')}</h2>
-        <div class="scn-buttons">
-          ${button(ctx, 'checkScene')} ${button(ctx, 'moveFromWater')} ${button(ctx, 'tapAndShout')}
-          <button
-            type="button"
-            class=${`act ${hinted('act-checkBreathing') ? 'hinted' : ''}`}
-            data-testid="act-checkBreathing"
-            aria-pressed=${checking ? 'true' : 'false'}
-            @click=${(e: Event) => toggleBreathingCheck(ctx, e)}
-          >${checking ? (checkSecs === null ? t('scenario.action.checkBreathingStop') : t('scenario.action.checkBreathingCount', { s: checkSecs })) : t('scenario.action.checkBreathing')}</button>
-          ${button(ctx, 'noteTime')} ${button(ctx, 'positionPatient')}
-        </div>
-      </section>
-      <section class="scn-group scn-call" aria-labelledby="scn-g-call">
-        <h2 id="scn-g-call">${t('scenario.group.call')}</h2>
-        <fieldset>
-          <legend>${t('scenario.call.who')}</legend>
-          <div class="scn-radios">
-            ${[{ id: 'me', name: t('scenario.call.me') }, ...scenario.bystanders.map((b) => ({ id: b.id, name: localized(lng, b.name) }))].map(
-              (w) => html`<label class="choice"><input type="radio" name="scn-who" data-testid=${`call-who-${w.id}`} .checked=${callWho === w.id} @change=${() => {
-                callWho = w.id;
-                ctx.requestRender();
-              }} /><span>${w.name}</span></label>`,
-            )}
+      <div class="scn-col">
+        <section class="scn-group" aria-labelledby="scn-g-scene">
+          <h2 id="scn-g-scene">${t('scenario.group.scene')}</h2>
+          <div class="scn-buttons">
+            ${button(ctx, 'checkScene')} ${button(ctx, 'moveFromWater')} ${button(ctx, 'tapAndShout')}
+            <button
+              type="button"
+              class=${`act ${hinted('act-checkBreathing') ? 'hinted' : ''}`}
+              data-testid="act-checkBreathing"
+              aria-pressed=${checking ? 'true' : 'false'}
+              @click=${(e: Event) => toggleBreathingCheck(ctx, e)}
+            >${checking ? (checkSecs === null ? t('scenario.action.checkBreathingStop') : t('scenario.action.checkBreathingCount', { s: checkSecs })) : t('scenario.action.checkBreathing')}</button>
+            ${button(ctx, 'noteTime')} ${button(ctx, 'positionPatient')}
           </div>
-        </fieldset>
-        <fieldset>
-          <legend>${t('scenario.call.number')}</legend>
-          <div class="scn-radios scn-numbers">
-            ${NUMBERS.map(
-              (n) => html`<label class="choice"><input type="radio" name="scn-number" data-testid=${`call-number-${n}`} .checked=${callNumber === n} @change=${() => {
-                callNumber = n;
-                ctx.requestRender();
-              }} /><span>${n}</span></label>`,
-            )}
-          </div>
-        </fieldset>
-        <label class="toggle"><input type="checkbox" data-testid="call-askAed" .checked=${callAskAed} @change=${(e: Event) => {
-          callAskAed = (e.target as HTMLInputElement).checked;
-        }} /><span>${t('scenario.call.askAed')}</span></label>
-        <button type="button" class=${`act wide ${hinted('act-callForHelp') ? 'hinted' : ''}`} data-testid="act-callForHelp" ?disabled=${callNumber === null} @click=${(e: Event) => call(ctx, e)}>
-          ${callNumber === null ? t('scenario.call.pickNumber') : t('scenario.call.call', { number: callNumber })}
-        </button>
-      </section>
-      <section class="scn-group" aria-labelledby="scn-g-cpr">
-        <h2 id="scn-g-cpr">${t('scenario.group.cpr')}</h2>
-        ${scenario.patient.kind === 'infant'
-          ? html`<fieldset class=${hinted('hands-') ? 'hinted' : ''}>
-              <legend>${t('scenario.hands.legend')}</legend>
-              <div class="scn-radios">
-                ${TECHNIQUES.map(
-                  (tq) => html`<label class="choice"><input type="radio" name="scn-hands" data-testid=${`hands-${tq}`} .checked=${s.hands === tq} @change=${(e: Event) => act(ctx, { type: 'setHands', t: at(e.timeStamp), technique: tq })} /><span>${t(`scenario.hands.${tq}`)}</span></label>`,
-                )}
-              </div>
-            </fieldset>`
-          : nothing}
-        <div class="scn-buttons">
-          ${button(ctx, 'openAirway')} ${button(ctx, 'lookInMouth')}
-          <button
-            type="button"
-            class=${`act breath ${hinted('act-giveBreath') ? 'hinted' : ''}`}
-            data-testid="act-giveBreath"
-            aria-pressed=${view.cpr.breathing ? 'true' : 'false'}
-            @pointerdown=${breathDown}
-            @pointerup=${breathUp}
-            @pointercancel=${breathUp}
-            @keydown=${breathDown}
-            @keyup=${breathUp}
-          >${t('scenario.action.giveBreath')}</button>
-        </div>
-      </section>
-      ${aedHere
-        ? html`<section class="scn-group scn-aed" aria-labelledby="scn-g-aed" data-testid="scenario-aed-controls">
-            <h2 id="scn-g-aed">${t('scenario.group.aed')}</h2>
-            <div class="scn-buttons">
-              ${button(ctx, 'aedPowerOn')} ${scenario.aed.powerOn === 'lid' ? button(ctx, 'openLid') : nothing}
-              ${button(ctx, 'exposeChest')} ${button(ctx, 'dryChest')} ${button(ctx, 'shaveChest')} ${button(ctx, 'removePatch')}
-              ${scenario.aed.pads.length > 1
-                ? scenario.aed.pads.map((k: PadKind) => {
-                    const testid = `act-selectPads-${k}`;
-                    return html`<button type="button" class=${`act ${hinted(testid) ? 'hinted' : ''}`} data-testid=${testid} aria-pressed=${s.aed.padKind === k ? 'true' : 'false'} @click=${(e: Event) => act(ctx, { type: 'selectPads', t: at(e.timeStamp), kind: k })}>${t(`scenario.action.selectPads.${k}`)}</button>`;
-                  })
-                : nothing}
-              ${padLabels.map((label) => {
-                const testid = `act-placePad-${label}`;
-                return html`<button
-                  type="button"
-                  class=${`act ${hinted(testid) && holding === null ? 'hinted' : ''}`}
-                  data-testid=${testid}
-                  aria-expanded=${holding === label ? 'true' : 'false'}
-                  aria-controls="scn-spots"
-                  @click=${() => takePad(ctx, label)}
-                >${t(`scenario.action.placePad.${label}`)}</button>`;
-              })}
-              ${button(ctx, 'removePads')} ${button(ctx, 'plugConnector')}
-              ${button(ctx, 'standClear', 'clear')} ${button(ctx, 'pressShock', s.aed.mode === 'shockReady' ? 'shock armed' : 'shock')}
-              ${button(ctx, 'touchPatient')}
+        </section>
+        <section class="scn-group scn-call" aria-labelledby="scn-g-call">
+          <h2 id="scn-g-call">${t('scenario.group.call')}</h2>
+          <fieldset>
+            <legend>${t('scenario.call.who')}</legend>
+            <div class="scn-radios">
+              ${[{ id: 'me', name: t('scenario.call.me') }, ...scenario.bystanders.map((b) => ({ id: b.id, name: localized(lng, b.name) }))].map(
+                (w) => html`<label class="choice"><input type="radio" name="scn-who" data-testid=${`call-who-${w.id}`} .checked=${callWho === w.id} @change=${() => {
+                  callWho = w.id;
+                  ctx.requestRender();
+                }} /><span>${w.name}</span></label>`,
+              )}
             </div>
-            ${holding !== null ? renderSpots(ctx, s, holding) : nothing}
-          </section>`
-        : html`<p class="muted" data-testid="scenario-aed-absent">${t('scenario.run.aedAbsent')}</p>`}
-      <section class="scn-group" aria-labelledby="scn-g-end">
-        <h2 id="scn-g-end">${t('scenario.group.end')}</h2>
-        ${handover ? html`<p class="scn-handover" data-testid="scenario-handover">${t('scenario.run.handover')}</p>` : nothing}
-        <div class="scn-buttons">${button(ctx, 'reassess', handover ? 'primary' : '')} ${button(ctx, 'finish')}</div>
-      </section>
+          </fieldset>
+          <fieldset>
+            <legend>${t('scenario.call.number')}</legend>
+            <div class="scn-radios scn-numbers">
+              ${NUMBERS.map(
+                (n) => html`<label class="choice"><input type="radio" name="scn-number" data-testid=${`call-number-${n}`} .checked=${callNumber === n} @change=${() => {
+                  callNumber = n;
+                  ctx.requestRender();
+                }} /><span>${n}</span></label>`,
+              )}
+            </div>
+          </fieldset>
+          <label class="toggle"><input type="checkbox" data-testid="call-askAed" .checked=${callAskAed} @change=${(e: Event) => {
+            callAskAed = (e.target as HTMLInputElement).checked;
+          }} /><span>${t('scenario.call.askAed')}</span></label>
+          <button type="button" class=${`act wide ${hinted('act-callForHelp') ? 'hinted' : ''}`} data-testid="act-callForHelp" ?disabled=${callNumber === null} @click=${(e: Event) => call(ctx, e)}>
+            ${callNumber === null ? t('scenario.call.pickNumber') : t('scenario.call.call', { number: callNumber })}
+          </button>
+        </section>
+      </div>
+      <div class="scn-col">
+        <section class="scn-group" aria-labelledby="scn-g-cpr">
+          <h2 id="scn-g-cpr">${t('scenario.group.cpr')}</h2>
+          ${scenario.patient.kind === 'infant'
+            ? html`<fieldset class=${hinted('hands-') ? 'hinted' : ''}>
+                <legend>${t('scenario.hands.legend')}</legend>
+                <div class="scn-radios">
+                  ${TECHNIQUES.map(
+                    (tq) => html`<label class="choice"><input type="radio" name="scn-hands" data-testid=${`hands-${tq}`} .checked=${s.hands === tq} @change=${(e: Event) => act(ctx, { type: 'setHands', t: at(e.timeStamp), technique: tq })} /><span>${t(`scenario.hands.${tq}`)}</span></label>`,
+                  )}
+                </div>
+              </fieldset>`
+            : nothing}
+          <div class="scn-buttons">
+            ${button(ctx, 'openAirway')} ${button(ctx, 'lookInMouth')}
+            <button
+              type="button"
+              class=${`act breath ${hinted('act-giveBreath') ? 'hinted' : ''}`}
+              data-testid="act-giveBreath"
+              aria-pressed=${view.cpr.breathing ? 'true' : 'false'}
+              @pointerdown=${breathDown}
+              @pointerup=${breathUp}
+              @pointercancel=${breathUp}
+              @keydown=${breathDown}
+              @keyup=${breathUp}
+            >${t('scenario.action.giveBreath')}</button>
+          </div>
+        </section>
+        ${aedHere
+          ? html`<section class="scn-group scn-aed" aria-labelledby="scn-g-aed" data-testid="scenario-aed-controls">
+              <h2 id="scn-g-aed">${t('scenario.group.aed')}</h2>
+              <div class="scn-buttons">
+                ${button(ctx, 'aedPowerOn')} ${scenario.aed.powerOn === 'lid' ? button(ctx, 'openLid') : nothing}
+                ${button(ctx, 'exposeChest')} ${button(ctx, 'dryChest')} ${button(ctx, 'shaveChest')} ${button(ctx, 'removePatch')}
+                ${scenario.aed.pads.length > 1
+                  ? scenario.aed.pads.map((k: PadKind) => {
+                      const testid = `act-selectPads-${k}`;
+                      return html`<button type="button" class=${`act ${hinted(testid) ? 'hinted' : ''}`} data-testid=${testid} aria-pressed=${s.aed.padKind === k ? 'true' : 'false'} @click=${(e: Event) => act(ctx, { type: 'selectPads', t: at(e.timeStamp), kind: k })}>${t(`scenario.action.selectPads.${k}`)}</button>`;
+                    })
+                  : nothing}
+                ${padLabels.map((label) => {
+                  const testid = `act-placePad-${label}`;
+                  return html`<button
+                    type="button"
+                    class=${`act ${hinted(testid) && holding === null ? 'hinted' : ''}`}
+                    data-testid=${testid}
+                    aria-expanded=${holding === label ? 'true' : 'false'}
+                    aria-controls="scn-spots"
+                    @click=${() => takePad(ctx, label)}
+                  >${t(`scenario.action.placePad.${label}`)}</button>`;
+                })}
+                ${button(ctx, 'removePads')} ${button(ctx, 'plugConnector')}
+                ${button(ctx, 'standClear', 'clear')} ${button(ctx, 'pressShock', s.aed.mode === 'shockReady' ? 'shock armed' : 'shock')}
+                ${button(ctx, 'touchPatient')}
+              </div>
+              ${holding !== null ? renderSpots(ctx, s, holding) : nothing}
+            </section>`
+          : html`<p class="muted" data-testid="scenario-aed-absent">${t('scenario.run.aedAbsent')}</p>`}
+        <section class="scn-group" aria-labelledby="scn-g-end">
+          <h2 id="scn-g-end">${t('scenario.group.end')}</h2>
+          ${handover ? html`<p class="scn-handover" data-testid="scenario-handover">${t('scenario.run.handover')}</p>` : nothing}
+          <div class="scn-buttons">${button(ctx, 'reassess', handover ? 'primary' : '')} ${button(ctx, 'finish')}</div>
+        </section>
+      </div>
     </div>`;
   }
 
@@ -827,6 +835,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
       if (typeof ResizeObserver === 'function') {
         resizeObserver = new ResizeObserver(() => layout());
         resizeObserver.observe(stageEl);
+        const viewEl = host.querySelector<HTMLElement>('.scn-view');
+        if (viewEl) resizeObserver.observe(viewEl);
       }
       detach = ctx.input.attachChest(chest, {
         calibration: () => ({
