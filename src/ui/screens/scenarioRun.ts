@@ -207,6 +207,11 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
 
   function handle(ctx: UiContext, fx: readonly ScenarioEffect[], cause: ScenarioAction['type'] | 'start'): void {
     const lng = ctx.language;
+    // The device's voice has the floor: coaching is spoken only when the AED says nothing now.
+    const deviceSpeaks = fx.some((e) => e.type === 'prompt');
+    const coach = (key: string) => {
+      if (!deviceSpeaks) ctx.audio.say(key);
+    };
     for (const e of fx) {
       switch (e.type) {
         case 'prompt': {
@@ -228,13 +233,17 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
         case 'hint': {
           const text = messageText(ctx.t, lng, scenario, e.key);
           // The same hint repeated every few seconds is shown, not logged again.
-          if (hintLogged !== e.key) addLine('hint', e.key, text);
+          if (hintLogged !== e.key) {
+            addLine('hint', e.key, text);
+            coach(e.key);
+          }
           hintLogged = e.key;
           hint = { id: e.key.slice('scenario.hint.'.length) as HintId, text };
           break;
         }
         case 'feedback':
           feedback = addLine('feedback', e.key, messageText(ctx.t, lng, scenario, e.key, e.params));
+          coach(e.key);
           break;
         case 'error':
           feedback = addLine(e.critical ? 'critical' : 'error', e.key, messageText(ctx.t, lng, scenario, e.key));
@@ -540,6 +549,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     if (state) return;
     const startT = e.timeStamp;
     options = { seed: randomSeed(), mode, startT };
+    // Guided hints and practice feedback are spoken too.
+    if (!blind) ctx.audio.prepareCoaching();
     startedAt = new Date().toISOString();
     const r = start(scenario, ctx.profile, options);
     state = r.state;
