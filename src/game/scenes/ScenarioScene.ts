@@ -208,28 +208,29 @@ function stamp(pointer: Phaser.Input.Pointer): number {
 }
 
 /**
- * Wraps a line to about `width` px: Chinese by characters, other text at spaces (never inside a word).
- * Approximate on purpose: a device screen shows short prompts.
+ * Wraps a line to about `width` px: Chinese between characters, other text at spaces, and never
+ * inside a run of Latin letters or digits ("0:00" stays whole in a Chinese line). Approximate on
+ * purpose: a device screen shows short prompts.
  */
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
 function wrapText(s: string, width: number, size: number): string {
+  const px = (t: string) => [...t].reduce((a, c) => a + (WIDE.test(c) ? size : size * 0.55), 0);
   return s
     .split('\n')
     .map((line) => {
+      // Tokens: one wide character, a run of other visible characters, or spaces.
+      const tokens = line.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
       const out: string[] = [];
-      if (!/[\u3400-\u9fff]/.test(line)) {
-        const perLine = Math.max(8, Math.floor(width / (size * 0.55)));
-        let cur = '';
-        for (const word of line.split(/\s+/)) {
-          if (cur && (cur + ' ' + word).length > perLine) {
-            out.push(cur);
-            cur = word;
-          } else cur = cur ? `${cur} ${word}` : word;
-        }
-        if (cur) out.push(cur);
-      } else {
-        const perLine = Math.max(4, Math.floor(width / size));
-        for (let i = 0; i < line.length; i += perLine) out.push(line.slice(i, i + perLine));
+      let cur = '';
+      for (const tok of tokens) {
+        if (/^\s+$/.test(tok)) {
+          if (cur) cur += ' ';
+        } else if (cur.trim() && px(cur + tok) > width) {
+          out.push(cur.trimEnd());
+          cur = tok;
+        } else cur += tok;
       }
+      if (cur.trim()) out.push(cur.trimEnd());
       return out.join('\n');
     })
     .join('\n');

@@ -49,7 +49,7 @@ export function metricsTable(ctx: UiContext, m: AttemptMetrics): TemplateResult 
   const depthT = `${t('unit.mmRange', { min: tg.depthMm.min, max: tg.depthMm.max })} (${src(tg.depthMm.source, tg.depthMm.productChoice)})`;
   const dm = m.measured.depth.measured;
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('cpr.result.metrics')}>
-    <table data-testid="cpr-metrics">
+    <table class="metrics" data-testid="cpr-metrics">
       <thead><tr><th scope="col">${t('cpr.result.metric')}</th><th scope="col">${t('cpr.result.yours')}</th><th scope="col">${t('cpr.result.target')}</th></tr></thead>
       <tbody>
         ${metricRow(t('cpr.result.compressions'), String(m.compressionCount), '', 'm-count')}

@@ -82,7 +82,7 @@ function timings(ctx: UiContext, r: ScenarioResult): TemplateResult {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('scenario.result.timings')}>
     <table data-testid="scn-timings" class="scn-table">
       <caption class="muted small">${t(tm.witnessed ? 'scenario.result.fromCollapse' : 'scenario.result.fromArrival')}</caption>
-      <tbody>${rows.map(([id, label, ms]) => html`<tr data-testid=${`time-${id}`}><th scope="row">${label}</th><td>${seconds(ctx, ms)}</td></tr>`)}</tbody>
+      <tbody>${rows.map(([id, label, ms]) => html`<tr data-testid=${`time-${id}`}><th scope="row">${label}</th><td class="num">${seconds(ctx, ms)}</td></tr>`)}</tbody>
     </table>
   </div>
   ${tm.handsOff.length > 0

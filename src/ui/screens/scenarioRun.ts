@@ -149,6 +149,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   let lastCompressions = 0;
   let lastOnset: number | null = null;
   let dragging = false;
+  /** The stage size last laid out. */
+  let laidOut = '';
   // Keyboard and touch pad placement: the pad in hand, until a named place is chosen.
   let holding: PadLabel | null = null;
 
@@ -400,20 +402,28 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     return [s.phase, s.aed.mode, s.aed.pads.length, s.cpr.compressions, s.cpr.sinceBreaths, lines.length, hint?.id ?? ''].join('|');
   }
 
+  /**
+   * Lays the stage out for its size. Called on every resize of the stage or of the picture around it
+   * (a new caption or hint changes the picture's height): the stage is only resized, which clears the
+   * canvas until the next frame, when its own size changed.
+   */
   function layout(): void {
     const stageEl = host?.querySelector<HTMLElement>('.scn-stage');
     const chest = host?.querySelector<HTMLElement>('[data-testid="cpr-chest"]');
     if (!stageEl || !chest) return;
+    // The phone layout keeps the picture at the top; focused controls scroll clear of it.
+    const viewEl = host?.querySelector<HTMLElement>('.scn-view');
+    if (viewEl) document.documentElement.style.setProperty('--scn-view-h', `${viewEl.offsetHeight}px`);
     const w = stageEl.clientWidth;
     const h = stageEl.clientHeight;
+    const size = `${w}x${h}${stage ? '' : ' (no stage yet)'}`;
+    if (size === laidOut) return;
+    laidOut = size;
     view.layout = scenarioLayout(w, h, { backView: scenario.patient.kind !== 'adult', gauges: !blind, landmark: LANDMARK });
     const c = view.layout.chest;
     view.cpr.chest = c;
     view.cpr.landmark = view.layout.landmark;
     Object.assign(chest.style, { left: `${c.x}px`, top: `${c.y}px`, width: `${c.width}px`, height: `${c.height}px` });
-    // The phone layout keeps the picture at the top; focused controls scroll clear of it.
-    const viewEl = host?.querySelector<HTMLElement>('.scn-view');
-    if (viewEl) document.documentElement.style.setProperty('--scn-view-h', `${viewEl.offsetHeight}px`);
     stage?.resize(w, h);
     publishLayout();
   }
@@ -452,7 +462,13 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     holding = holding === label ? null : label;
     view.aim = null;
     ctx.requestRender();
-    if (holding !== null) requestAnimationFrame(() => host?.querySelector<HTMLElement>('[data-testid^="spot-"]')?.focus());
+    // Focus moves to the first place, unless the learner has already gone into the list.
+    if (holding !== null) {
+      requestAnimationFrame(() => {
+        const group = host?.querySelector<HTMLElement>('#scn-spots');
+        if (group && !group.contains(document.activeElement)) group.querySelector<HTMLElement>('button')?.focus();
+      });
+    }
   }
 
   /** Sticks the pad in hand on the chosen place: the position scored is the one chosen. */
@@ -753,7 +769,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
                     class=${`act ${hinted(testid) && holding === null ? 'hinted' : ''}`}
                     data-testid=${testid}
                     aria-expanded=${holding === label ? 'true' : 'false'}
-                    aria-controls="scn-spots"
+                    aria-controls=${holding === label ? 'scn-spots' : nothing}
                     @click=${() => takePad(ctx, label)}
                   >${t(`scenario.action.placePad.${label}`)}</button>`;
                 })}
