@@ -481,8 +481,13 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     requestAnimationFrame(() => host?.querySelector<HTMLElement>(`[data-testid="act-placePad-${label}"]`)?.focus());
   }
 
+  /** Shows the pad in hand over a place (pointed at or focused); leaving one falls back to the focused one. */
   function aimAt(spot: PadSpot | null): void {
     const s = state;
+    if (spot === null) {
+      const focused = (document.activeElement as HTMLElement | null)?.dataset.testid ?? '';
+      spot = spots().find((x) => `spot-${x.id}` === focused) ?? null;
+    }
     view.aim = spot && holding && s ? { label: holding, at: spot.at, radius: scenario.body.padRadius[s.aed.padKind] } : null;
   }
 
