@@ -8,7 +8,7 @@
 // changing a prompt leaves git clean.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import {
   type SfxName,
   type VoiceLanguage,
 } from '../../src/adapters/audio/prompts';
+import { COACH_KEYS, COACH_PINYIN, coachSpriteFile, spokenText, type CoachKey } from '../../src/adapters/audio/coachPrompts';
 import { layoutSprite, type SpriteClip } from './sprite-layout';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,6 +37,9 @@ const SFX_GAP_SEC = 0.15;
 // each language's sprite far below the 300 kB budget.
 const VOICE_QUALITY = '0';
 const SFX_QUALITY = '2';
+// The scenario's hints and feedback are many and long: quality -1 (~24 kbit/s here) keeps each
+// language's coaching sprite within the same budget; still clear for synthetic speech.
+const COACH_QUALITY = '-1';
 const MAX_BYTES = 300 * 1024;
 
 interface VoiceSpec {
@@ -183,30 +187,48 @@ function formatSpriteMap(map: Record<string, [number, number]>): string {
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 
-function makeVoice(language: VoiceLanguage, work: string): void {
+/** One spoken clip, trimmed, faded and normalised, as a WAV in `work`. */
+function speak(language: VoiceLanguage, key: string, text: string, file: string, work: string, speedWpm = VOICES[language].speedWpm): { key: string; file: string } {
   const spec = VOICES[language];
-  const clips = VOICE_KEYS.map((key, i) => {
-    const text = spec.text(key);
-    assertNoLanguageSwitch(spec.espeakVoice, text, key);
-    const raw = join(work, `${language}-${i}-raw.wav`);
-    const clip = join(work, `${language}-${i}.wav`);
-    run('espeak-ng', ['-v', spec.espeakVoice, '-s', String(spec.speedWpm), '-w', raw, text]);
-    // Trim espeak's leading/trailing silence so the sprite offsets are where
-    // speech starts, bring every prompt to the same peak, and fade the edges
-    // so a cut-off prompt does not click.
-    run('sox', [
-      '-R', raw, ...PCM, clip,
-      'silence', '1', '0.01', '-50d',
-      // The length is unknown after `silence`, so the tail fade is a fade-in
-      // applied while the clip is reversed.
-      'reverse', 'silence', '1', '0.01', '-50d', 'fade', 't', '0.02',
-      'reverse', 'fade', 't', '0.005',
-      // -2 dB rather than -1: Vorbis overshoots peaks slightly on decode.
-      'norm', '-2',
-    ]);
-    return { key, file: clip };
-  });
+  assertNoLanguageSwitch(spec.espeakVoice, text, key);
+  const raw = join(work, `${file}-raw.wav`);
+  const clip = join(work, `${file}.wav`);
+  run('espeak-ng', ['-v', spec.espeakVoice, '-s', String(speedWpm), '-w', raw, text]);
+  // Trim espeak's leading/trailing silence so the sprite offsets are where
+  // speech starts, bring every prompt to the same peak, and fade the edges
+  // so a cut-off prompt does not click.
+  run('sox', [
+    '-R', raw, ...PCM, clip,
+    'silence', '1', '0.01', '-50d',
+    // The length is unknown after `silence`, so the tail fade is a fade-in
+    // applied while the clip is reversed.
+    'reverse', 'silence', '1', '0.01', '-50d', 'fade', 't', '0.02',
+    'reverse', 'fade', 't', '0.005',
+    // -2 dB rather than -1: Vorbis overshoots peaks slightly on decode.
+    'norm', '-2',
+  ]);
+  return { key, file: clip };
+}
+
+function makeVoice(language: VoiceLanguage, work: string): void {
+  const clips = VOICE_KEYS.map((key, i) => speak(language, key, VOICES[language].text(key), `${language}-${i}`, work));
   encodeSprite(voiceSpriteFile(language), clips, VOICE_GAP_SEC, VOICE_QUALITY, work);
+}
+
+/** A string from a locale file by its dotted key. */
+function localeText(language: VoiceLanguage, key: string): string {
+  const tree: unknown = JSON.parse(readFileSync(join(ROOT, `src/content/locales/scenario.${language}.json`), 'utf8'));
+  const value = key.split('.').reduce<unknown>((t, part) => (t !== null && typeof t === 'object' ? (t as Record<string, unknown>)[part] : undefined), tree);
+  if (typeof value !== 'string') throw new Error(`no ${language} text for ${key}`);
+  return value;
+}
+
+/** The scenario's hints and feedback: English from the locale file, Mandarin from its pinyin. */
+function makeCoach(language: VoiceLanguage, work: string): void {
+  const text = (key: CoachKey) => (language === 'en' ? spokenText(localeText('en', key)) : (COACH_PINYIN[key] as string));
+  // A little quicker than the device's prompts: coaching is conversational, and it keeps the sprite in budget.
+  const clips = COACH_KEYS.map((key, i) => speak(language, key, text(key), `coach-${language}-${i}`, work, VOICES[language].speedWpm + 15));
+  encodeSprite(coachSpriteFile(language), clips, VOICE_GAP_SEC, COACH_QUALITY, work);
 }
 
 function makeSfx(work: string): void {
@@ -230,6 +252,8 @@ function main(): void {
   try {
     makeVoice('zh-CN', work);
     makeVoice('en', work);
+    makeCoach('zh-CN', work);
+    makeCoach('en', work);
     makeSfx(work);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { createAudioService, VOICE_KEYS, type SfxName, type VoiceKey } from '../adapters/audio';
+import { createAudioService, isCoachKey, VOICE_KEYS, type SfxName, type VoiceKey } from '../adapters/audio';
 import type { Settings } from '../core/settings';
 import type { AudioPort } from '../ui/ports';
 
@@ -18,7 +18,8 @@ export function createAudio(settings: Settings): {
     autoUnlock: false, // the app unlocks on its own first-gesture listener
   });
   const port: AudioPort = {
-    say: (key) => isVoiceKey(key) && service.say(key),
+    say: (key) => (isVoiceKey(key) || isCoachKey(key)) && service.say(key),
+    prepareCoaching: () => service.prepareCoaching(),
     sfx: (name) => void service.sfx(name as SfxName),
     state: () => service.state(),
     metronome: {

@@ -25,6 +25,8 @@ export type AudioState = 'locked' | 'ready' | 'blocked' | 'muted' | 'unavailable
 export interface AudioPort {
   /** Plays a voice prompt if voice is on and audio works; the caller always shows the caption too. */
   say(key: string): boolean;
+  /** Loads the voice for the scenario's hints and feedback (say them by their message keys). */
+  prepareCoaching(): void;
   sfx(name: string): void;
   state(): AudioState;
   metronome: {

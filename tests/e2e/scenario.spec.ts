@@ -5,6 +5,7 @@ import {
   advanceUntil,
   attr,
   clickDevice,
+  collectErrors,
   cprLeftMs,
   device,
   dragPad,
@@ -13,34 +14,17 @@ import {
   keyAct,
   keyBreath,
   keyCompressions,
+  keyPlacePad,
   mouseBreath,
   mouseCompressions,
   PERIOD_MS,
   paused,
   run,
+  shooter,
   tabTo,
   waitForScenario,
 } from './scenarioDriver';
-import { expectNoAxeViolations, screenshotBoth, waitForShell } from './support';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-/** Screenshots of each step at both sizes, numbered in order. */
-function shooter(page: Page, which: string): (name: string) => Promise<void> {
-  let n = 0;
-  return async (name) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshotBoth(page, `scenario-${which}-${String(++n).padStart(2, '0')}-${name}`, async () => {
-      // Two frames on the (possibly paused) clock: the screen updates the view, then the scene draws it.
-      await advance(page, 17);
-      await advance(page, 17);
-    });
-  };
-}
+import { expectNoAxeViolations, waitForShell } from './support';
 
 const click = (page: Page, testId: string) => page.getByTestId(testId).click();
 /** Lets the device's own timers run (in small steps) until it reaches `mode`. */
@@ -125,11 +109,14 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     await click(page, 'act-exposeChest');
     await shot('powered-chest-bared');
 
-    // One pad dragged onto the chest in the Phaser scene, the other placed with its button.
+    // One pad dragged onto the chest in the Phaser scene, the other taken with its button and stuck on a named place.
     await dragPad(page, 'right');
     await expect(run(page)).toHaveAttribute('data-pads', '1');
     await shot('pad-dragged');
-    await click(page, 'act-placePad-left');
+    await page.getByTestId('act-placePad-left').click();
+    await expect(page.getByTestId('scenario-spots')).toBeVisible();
+    await shot('pad-place-choice');
+    await page.getByTestId('spot-leftSide').click();
     await expect(run(page)).toHaveAttribute('data-device', 'analysing');
     await expectCaption(page, 'aed.analysing');
     await shot('analysing');
@@ -195,6 +182,9 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
   await expect(page.getByTestId('scn-ideal').locator('tr')).toHaveCount(12);
   await expect(page.getByTestId('scn-cpr')).toBeVisible();
   await expect(page.getByTestId('m-count')).toContainText('150');
+  // Depth and rate over time, as in the CPR result.
+  await expect(page.getByTestId('plot-depth').locator('canvas')).toBeVisible();
+  await expect(page.getByTestId('plot-rate').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('scn-history-empty')).toBeVisible();
   await expectNoAxeViolations(page);
   await shot('result');
@@ -319,8 +309,8 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
     await expectCaption(page, 'aed.applyPads');
     await expect(page.getByTestId('scenario-caption')).toHaveText('请贴电极片');
     await keyAct(page, 'act-exposeChest');
-    await keyAct(page, 'act-placePad-right');
-    await keyAct(page, 'act-placePad-left');
+    await keyPlacePad(page, 'right', 'rightCollarbone');
+    await keyPlacePad(page, 'left', 'leftSide');
     await expect(run(page)).toHaveAttribute('data-device', 'analysing');
     await expectCaption(page, 'aed.analysing');
     await shot('analysing');
@@ -351,6 +341,8 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
   await expect(verdict).toHaveAttribute('data-completed', 'true');
   await expect(page.getByTestId('scn-critical-none')).toBeVisible();
   await expect(page.getByTestId('item-compressionDepth')).toHaveAttribute('data-status', 'notMeasured');
+  await expect(page.getByTestId('plot-depth-none')).toBeVisible();
+  await expect(page.getByTestId('plot-rate').locator('canvas')).toBeVisible();
   await expect(page.getByTestId('item-clearDuringAnalysis')).toHaveAttribute('data-status', 'earned');
   await expect(page.getByTestId('item-standClearBeforeShock')).toHaveAttribute('data-status', 'earned');
   await expect(page.getByTestId('item-preShockPause')).toHaveAttribute('data-status', 'earned');

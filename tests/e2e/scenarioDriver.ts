@@ -1,4 +1,5 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
+import { screenshotBoth } from './support';
 
 /**
  * Drives the cardiac-arrest scenario the way a learner does, by pointer or by keyboard, on a page
@@ -241,4 +242,52 @@ export async function expectCaption(page: Page, key: string): Promise<void> {
 /** A line with this key is in the transcript. */
 export async function expectTranscript(page: Page, key: string): Promise<void> {
   await expect(page.getByTestId('scenario-transcript').locator(`li[data-key="${key}"]`).first()).toBeVisible();
+}
+
+/** Takes a pad with its button and sticks it on a named place (`spot-<id>`), by pointer or touch. */
+export async function clickPlacePad(page: Page, label: string, spot: string): Promise<void> {
+  await page.getByTestId(`act-placePad-${label}`).click();
+  await expect(page.getByTestId('scenario-spots')).toHaveAttribute('data-pad', label);
+  await page.getByTestId(`spot-${spot}`).click();
+  await expect(page.getByTestId('scenario-spots')).toHaveCount(0);
+}
+
+/** The same by keyboard only: Tab to the pad's button, Enter, Tab to the named place, Enter. */
+export async function keyPlacePad(page: Page, label: string, spot: string): Promise<void> {
+  await keyAct(page, `act-placePad-${label}`);
+  await expect(page.getByTestId('scenario-spots')).toHaveAttribute('data-pad', label);
+  // The first place takes the focus with the next frame (the clock may be paused).
+  await advance(page, 20);
+  await keyAct(page, `spot-${spot}`);
+  await expect(page.getByTestId('scenario-spots')).toHaveCount(0);
+  // Focus goes back to the pad's button with the next frame.
+  await advance(page, 20);
+  await expect(page.getByTestId(`act-placePad-${label}`)).toBeFocused();
+}
+
+/** Errors the page throws, to expect none at the end. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Screenshots of each step at both sizes, numbered in order (`scenario-<which>-NN-<name>`). */
+export function shooter(page: Page, which: string): (name: string) => Promise<void> {
+  let n = 0;
+  return async (name) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshotBoth(page, `scenario-${which}-${String(++n).padStart(2, '0')}-${name}`, async () => {
+      await advance(page, 17);
+      await advance(page, 17);
+      // A control focused with those frames may have scrolled the page: shoot it from the top. At the
+      // top the phone's sticky picture is where it would be unstuck; Chromium leaves a sticky WebGL
+      // canvas blank in a capture beyond the viewport, so it is unstuck for the shot.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.querySelector<HTMLElement>('.scn-view')?.style.setProperty('position', 'static');
+      });
+    });
+    await page.evaluate(() => document.querySelector<HTMLElement>('.scn-view')?.style.removeProperty('position'));
+  };
 }

@@ -8,6 +8,7 @@ import {
   type VoiceKey,
   type VoiceLanguage,
 } from './prompts';
+import { coachSpriteFile, isCoachKey, type CoachKey } from './coachPrompts';
 
 /**
  * - locked: no user gesture has unlocked audio yet (call `unlock()` from one).
@@ -55,7 +56,12 @@ export interface AudioService {
    * off any prompt still playing. Returns whether it played; the UI should show
    * the caption regardless. Never throws.
    */
-  say(key: VoiceKey): boolean;
+  say(key: VoiceKey | CoachKey): boolean;
+  /**
+   * Wants the scenario coaching sprite (hints and feedback, `voice-coach-<lng>`) from now on: loads
+   * it for the current language (and after a language switch). Before unlock it only remembers.
+   */
+  prepareCoaching(): void;
   /** Plays a UI sound if audio is ready and loaded. Never throws. */
   sfx(name: SfxName): boolean;
   /** Metronome on the same audio context and master volume; visual-only while audio is not ready. */
@@ -176,7 +182,9 @@ export function createAudioService(
   let watchedCtx: AudioContext | null = null;
   let unlockPromise: Promise<AudioState> | null = null;
 
-  const voices = new Map<VoiceLanguage, SpriteSlot>();
+  // Voice sprites by file: the language's prompts and, once wanted, its coaching.
+  const voices = new Map<string, SpriteSlot>();
+  let coachWanted = false;
   let sfxSlot: SpriteSlot | null = null;
   const listeners = new Set<(s: AudioState) => void>();
 
@@ -201,7 +209,7 @@ export function createAudioService(
 
   function computeState(): AudioState {
     if (!supported || phase === 'failed') return 'unavailable';
-    if (voiceEnabled && voices.get(language)?.status === 'failed') return 'unavailable';
+    if (voiceEnabled && voices.get(voiceSpriteFile(language))?.status === 'failed') return 'unavailable';
     if (sfxSlot?.status === 'failed') return 'unavailable';
     if (volume <= 0) return 'muted';
     if (phase === 'blocked') return 'blocked';
@@ -365,6 +373,7 @@ export function createAudioService(
   function startLoads(): void {
     if (!contextCreated || disposed) return;
     if (voiceEnabled) loadVoice(language);
+    if (voiceEnabled && coachWanted) loadVoiceFile(coachSpriteFile(language), language);
     loadSfx();
   }
 
@@ -403,14 +412,18 @@ export function createAudioService(
   }
 
   function loadVoice(lang: VoiceLanguage): SpriteSlot {
-    const existing = voices.get(lang);
+    return loadVoiceFile(voiceSpriteFile(lang), lang);
+  }
+
+  function loadVoiceFile(file: string, lang: VoiceLanguage): SpriteSlot {
+    const existing = voices.get(file);
     if (existing && existing.status !== 'failed') return existing;
-    const slot = loadSlot(voiceSpriteFile(lang), () => {
+    const slot = loadSlot(file, () => {
       // A language switch while loading leaves this sprite unused; free it.
-      if (voices.get(lang) === slot && lang !== language) dropVoice(lang);
+      if (voices.get(file) === slot && lang !== language) dropFile(file);
       emitIfChanged();
     });
-    voices.set(lang, slot);
+    voices.set(file, slot);
     emitIfChanged();
     return slot;
   }
@@ -424,9 +437,14 @@ export function createAudioService(
   }
 
   function dropVoice(lang: VoiceLanguage): void {
-    const slot = voices.get(lang);
+    dropFile(voiceSpriteFile(lang));
+    dropFile(coachSpriteFile(lang));
+  }
+
+  function dropFile(file: string): void {
+    const slot = voices.get(file);
     if (!slot) return;
-    voices.delete(lang);
+    voices.delete(file);
     safe(() => slot.howl?.stop(), undefined);
     safe(() => slot.howl?.unload(), undefined);
   }
@@ -461,6 +479,7 @@ export function createAudioService(
       // An explicit preload is the retry path after a failed (e.g. offline) load.
       const pending: Promise<void>[] = [loadSfx().promise];
       if (voiceEnabled) pending.push(loadVoice(language).promise);
+      if (voiceEnabled && coachWanted) pending.push(loadVoiceFile(coachSpriteFile(language), language).promise);
       await Promise.all(pending);
     },
     setLanguage(next) {
@@ -470,6 +489,7 @@ export function createAudioService(
       language = next;
       dropVoice(previous);
       if (contextCreated && voiceEnabled) loadVoice(next);
+      if (contextCreated && voiceEnabled && coachWanted) loadVoiceFile(coachSpriteFile(next), next);
       emitIfChanged();
     },
     setVolume(v) {
@@ -481,8 +501,15 @@ export function createAudioService(
     setVoiceEnabled(enabled) {
       voiceEnabled = enabled;
       if (!enabled) stopVoice();
-      else if (contextCreated) loadVoice(language);
+      else if (contextCreated) {
+        loadVoice(language);
+        if (coachWanted) loadVoiceFile(coachSpriteFile(language), language);
+      }
       emitIfChanged();
+    },
+    prepareCoaching() {
+      coachWanted = true;
+      if (contextCreated && voiceEnabled && !disposed) loadVoiceFile(coachSpriteFile(language), language);
     },
     setMetronomeEnabled(enabled) {
       metronomeEnabled = enabled;
@@ -491,9 +518,12 @@ export function createAudioService(
       // Checked directly rather than via state(): a failed sfx sprite should
       // not silence prompts that loaded fine.
       if (!voiceEnabled || !canPlay()) return false;
-      const slot = voices.get(language);
+      const coach = isCoachKey(key);
+      const file = coach ? coachSpriteFile(language) : voiceSpriteFile(language);
+      const slot = voices.get(file);
       if (!slot) {
-        loadVoice(language);
+        if (coach) coachWanted = true;
+        loadVoiceFile(file, language);
         return false;
       }
       if (slot.status !== 'loaded') return false;
@@ -521,7 +551,7 @@ export function createAudioService(
       if (watchedCtx && typeof watchedCtx.removeEventListener === 'function') {
         watchedCtx.removeEventListener('statechange', onCtxStateChange);
       }
-      for (const lang of [...voices.keys()]) dropVoice(lang);
+      for (const file of [...voices.keys()]) dropFile(file);
       safe(() => sfxSlot?.howl?.unload(), undefined);
       sfxSlot = null;
       listeners.clear();

@@ -23,6 +23,7 @@ export {
   type TickPlan,
   type TickWindow,
 } from './schedule';
+export { COACH_KEYS, COACH_PINYIN, coachSpriteFile, isCoachKey, spokenText, type CoachKey } from './coachPrompts';
 export {
   VOICE_KEYS,
   VOICE_LANGUAGES,

@@ -81,8 +81,8 @@ export const VOICE_PROMPTS = {
     pinyin: 'bu2 jian4 yi4 dian4 ji1, qing3 kai1 shi3 xin1 fei4 fu4 su1',
     en: 'No shock advised. Begin CPR',
   },
-  // The two prompts the scenario engine adds (src/core/scenario/keys.ts NEW_AED_PROMPTS; texts and
-  // pinyin as in src/content/scenarios/texts.ts NEW_PROMPT_TEXTS, kept equal by a unit test).
+  // The two prompts the scenario engine adds (src/core/scenario/keys.ts NEW_AED_PROMPTS); their
+  // captions in the scenario locale files are kept equal to these by a unit test.
   'aed.checkPads': { 'zh-CN': '请检查电极片', pinyin: 'qing3 jian3 cha2 dian4 ji2 pian4', en: 'Check pads' },
   'aed.shockNotDelivered': {
     'zh-CN': '未实施电击，请开始心肺复苏',

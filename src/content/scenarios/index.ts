@@ -45,5 +45,4 @@ export function getScenario(id: ScenarioId): ScenarioDef {
   return SCENARIOS[id];
 }
 
-export { SCENARIO_TEXTS, NEW_PROMPT_TEXTS } from './texts';
 export { ITEM_LABELS, CRITICAL_LABELS } from './sheet';

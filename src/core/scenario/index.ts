@@ -25,4 +25,5 @@ export * from './policy';
 export * from './autoplay';
 export * from './result';
 export * from './replay';
+export * from './spots';
 export { toArray, type PList } from './plist';

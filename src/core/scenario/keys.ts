@@ -1,7 +1,8 @@
 /**
  * Every message key the scenario engine can put in an effect. Effects carry keys only; the texts
- * live in `src/content/scenarios/texts.ts` (SCENARIO_TEXTS) until someone merges them into the
- * locales and the voice sprite. Keys are built from these tables so the set is closed and testable.
+ * are in the scenario locale files (`src/content/locales/scenario.*.json`; AED prompts under
+ * `voice.`, spoken from the voice sprites). Keys are built from these tables so the set is closed
+ * and testable.
  */
 
 import type { CriticalErrorId } from './types';
@@ -17,10 +18,7 @@ export const EXISTING_AED_PROMPTS = {
   noShock: 'aed.noShock',
 } as const;
 
-/**
- * Device voice prompts the scenario engine adds. They need a caption, pinyin and audio in
- * src/adapters/audio/prompts.ts before the trainer can speak them (texts: SCENARIO_TEXTS).
- */
+/** Device voice prompts the scenario engine adds (caption, pinyin and audio in src/adapters/audio/prompts.ts). */
 export const NEW_AED_PROMPTS = {
   /** Poor pad contact (hair): the device will not analyse. */
   checkPads: 'aed.checkPads',
@@ -152,7 +150,7 @@ export const SCENARIO_SOUNDS = ['click', 'good', 'warning', 'shock', 'aedChargin
 export type ScenarioSound = (typeof SCENARIO_SOUNDS)[number];
 export const NEW_SCENARIO_SOUNDS: readonly ScenarioSound[] = ['aedCharging', 'aedShockReady'];
 
-/** Every text key the engine can emit, for a coverage test against SCENARIO_TEXTS. */
+/** Every text key the engine can emit, for a coverage test against the locale files. */
 export function allScenarioMessageKeys(criticalIds: readonly CriticalErrorId[]): string[] {
   return [
     ...SCENARIO_PROMPT_KEYS,

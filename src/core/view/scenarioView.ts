@@ -99,6 +99,8 @@ export interface ScenarioViewModel {
   /** Pad zones drawn as guides (guided mode only). */
   zones: BodyCircle[];
   pads: ScenarioPadView[];
+  /** A pad held over a named place (keyboard and touch placement), drawn as a preview; null when none. */
+  aim: { label: PadLabel; at: BodyPoint; radius: number } | null;
   device: ScenarioDeviceView;
   bystanderTouching: boolean;
   labels: ScenarioSceneLabels;

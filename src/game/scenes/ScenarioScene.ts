@@ -11,7 +11,7 @@ import { AED_HIGH_CONTRAST, AED_NORMAL } from '../views/aedPalette';
 import { drawDepthGauge, drawRateGauge } from '../views/gauges';
 import { drawManikin } from '../views/manikin';
 import { HIGH_CONTRAST, NORMAL } from '../views/palette';
-import { drawBack, drawBystanderHand, drawChestState, drawGround, drawPad, drawPlacedPads, drawZones } from '../views/patient';
+import { drawBack, drawAim, drawBystanderHand, drawChestState, drawGround, drawPad, drawPlacedPads, drawZones } from '../views/patient';
 
 export const SCENARIO_SCENE = 'Scenario';
 
@@ -140,6 +140,7 @@ export class ScenarioScene extends Phaser.Scene {
     } else {
       this.hands.setVisible(false);
     }
+    drawAim(this.top, v, p);
     if (this.dragging) {
       const d = this.dragging;
       drawPad(this.top, d.x, d.y, L.padSize.w * 1.1, L.padSize.h * 1.1, d.label, p);
@@ -207,28 +208,29 @@ function stamp(pointer: Phaser.Input.Pointer): number {
 }
 
 /**
- * Wraps a line to about `width` px: Chinese by characters, other text at spaces (never inside a word).
- * Approximate on purpose: a device screen shows short prompts.
+ * Wraps a line to about `width` px: Chinese between characters, other text at spaces, and never
+ * inside a run of Latin letters or digits ("0:00" stays whole in a Chinese line). Approximate on
+ * purpose: a device screen shows short prompts.
  */
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
 function wrapText(s: string, width: number, size: number): string {
+  const px = (t: string) => [...t].reduce((a, c) => a + (WIDE.test(c) ? size : size * 0.55), 0);
   return s
     .split('\n')
     .map((line) => {
+      // Tokens: one wide character, a run of other visible characters, or spaces.
+      const tokens = line.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
       const out: string[] = [];
-      if (!/[\u3400-\u9fff]/.test(line)) {
-        const perLine = Math.max(8, Math.floor(width / (size * 0.55)));
-        let cur = '';
-        for (const word of line.split(/\s+/)) {
-          if (cur && (cur + ' ' + word).length > perLine) {
-            out.push(cur);
-            cur = word;
-          } else cur = cur ? `${cur} ${word}` : word;
-        }
-        if (cur) out.push(cur);
-      } else {
-        const perLine = Math.max(4, Math.floor(width / size));
-        for (let i = 0; i < line.length; i += perLine) out.push(line.slice(i, i + perLine));
+      let cur = '';
+      for (const tok of tokens) {
+        if (/^\s+$/.test(tok)) {
+          if (cur) cur += ' ';
+        } else if (cur.trim() && px(cur + tok) > width) {
+          out.push(cur.trimEnd());
+          cur = tok;
+        } else cur += tok;
       }
+      if (cur.trim()) out.push(cur.trimEnd());
       return out.join('\n');
     })
     .join('\n');

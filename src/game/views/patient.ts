@@ -159,6 +159,18 @@ export function drawPlacedPads(g: Phaser.GameObjects.Graphics, v: ScenarioViewMo
   }
 }
 
+/** The pad a learner holds over a named place: the pad, ringed in the zone colour. */
+export function drawAim(g: Phaser.GameObjects.Graphics, v: ScenarioViewModel, p: AedPalette): void {
+  const a = v.aim;
+  if (a === null) return;
+  const c = at(v.layout, a.at);
+  if (c === null) return;
+  const r = a.radius * torsoWidthPx(v.layout, a.at.surface);
+  drawPad(g, c.x, c.y, r * 2, r * 1.6, a.label, p);
+  g.lineStyle(3, p.zone, 1);
+  g.strokeCircle(c.x, c.y, r * 1.25);
+}
+
 /** A bystander's arm reaching in from the side to the patient's shoulder. */
 export function drawBystanderHand(g: Phaser.GameObjects.Graphics, v: ScenarioViewModel, p: AedPalette): void {
   if (!v.bystanderTouching) return;

@@ -38,10 +38,11 @@ export function createResultScreen(id: string): Screen {
       ctx.requestRender();
       await new Promise((r) => requestAnimationFrame(r));
       if (attempt?.module === 'cpr') cleanup = mountCprPlots(ctx, host, attempt as CprAttempt);
-      await scenarioView?.mount(ctx);
+      await scenarioView?.mount(ctx, host);
     },
     unmount() {
       cleanup?.();
+      scenarioView?.unmount();
       theoryView?.unmount?.();
     },
     render(ctx) {

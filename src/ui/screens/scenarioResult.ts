@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { AttemptRecord } from '../../core/attempt';
+import type { Sample } from '../../core/cpr/sample';
 import type { ItemStatus, ScenarioResult, TimelineEntry } from '../../core/scenario';
 import { isScenarioId, getScenario } from '../../content/scenarios';
 import { downloadText } from '../export/download';
 import { scenarioAttemptCsv, scenarioAttemptJson, type ScenarioAttempt } from '../export/scenarioExport';
 import { dateTime, num } from '../format';
 import type { UiContext } from '../ports';
-import { bar, metricsTable } from './cprResult';
+import { bar, metricsTable } from '../components/cprMetrics';
+import { cprPlotSlots, mountCprPlots } from '../components/cprPlots';
 import { scenarioHash } from './scenarioRoute';
 import { clock, localized, stepLabel } from './scenarioText';
 import './scenario.css';
@@ -80,7 +82,7 @@ function timings(ctx: UiContext, r: ScenarioResult): TemplateResult {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${t('scenario.result.timings')}>
     <table data-testid="scn-timings" class="scn-table">
       <caption class="muted small">${t(tm.witnessed ? 'scenario.result.fromCollapse' : 'scenario.result.fromArrival')}</caption>
-      <tbody>${rows.map(([id, label, ms]) => html`<tr data-testid=${`time-${id}`}><th scope="row">${label}</th><td>${seconds(ctx, ms)}</td></tr>`)}</tbody>
+      <tbody>${rows.map(([id, label, ms]) => html`<tr data-testid=${`time-${id}`}><th scope="row">${label}</th><td class="num">${seconds(ctx, ms)}</td></tr>`)}</tbody>
     </table>
   </div>
   ${tm.handsOff.length > 0
@@ -149,7 +151,13 @@ function cprSection(ctx: UiContext, r: ScenarioResult): TemplateResult {
       ${bar(ctx, 'recoil', t('cpr.result.barRecoil'), m.measured.recoil.measured ? m.recoil.pctFull : null, m.measured.recoil)}
     </div>
     ${metricsTable(ctx, m)}
-    ${r.cycles.length > 0 ? html`<p class="muted small">${t('scenario.result.cycles', { ok: r.cycles.filter((c) => c.ok).length, n: r.cycles.length })}</p>` : nothing}`;
+    ${r.cycles.length > 0 ? html`<p class="muted small">${t('scenario.result.cycles', { ok: r.cycles.filter((c) => c.ok).length, n: r.cycles.length })}</p>` : nothing}
+    ${cprPlotSlots(ctx, m, 'h3')}`;
+}
+
+/** The chest input of an attempt, from its log (the samples the engine was given, in order). */
+export function attemptSamples(a: ScenarioAttempt): Sample[] {
+  return a.log.actions.flatMap((x) => (x.type === 'cprSamples' && Array.isArray(x.samples) ? x.samples : []));
 }
 
 /**
@@ -158,12 +166,20 @@ function cprSection(ctx: UiContext, r: ScenarioResult): TemplateResult {
  * metrics, exports and the learner's earlier attempts at the same scenario.
  */
 export function createScenarioResultView(a: ScenarioAttempt): {
-  mount(ctx: UiContext): Promise<void>;
+  /** Loads the history and draws the CPR plots into the rendered page under `host`. */
+  mount(ctx: UiContext, host: HTMLElement): Promise<void>;
+  unmount(): void;
   render(ctx: UiContext): TemplateResult;
 } {
   let history: AttemptRecord[] = [];
+  let cleanup: (() => void) | undefined;
   return {
-    async mount(ctx) {
+    unmount() {
+      cleanup?.();
+      cleanup = undefined;
+    },
+    async mount(ctx, host) {
+      if (a.summary.cpr !== null) cleanup = mountCprPlots(ctx, host, a.summary.cpr, attemptSamples(a));
       try {
         const all = await ctx.attempts.listAttempts({ module: 'scenario', learnerId: ctx.learnerId });
         history = all.filter((x) => x.id !== a.id && (x as ScenarioAttempt).summary?.scenarioId === a.summary.scenarioId);

@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { ATTEMPT_SCHEMA_VERSION, type AttemptRecord } from '../../core/attempt';
 import type { Sample } from '../../core/cpr/sample';
 import {
+  idealSpot,
   logFor,
+  padSpots,
   scenarioResult,
   start,
   step,
@@ -11,6 +13,7 @@ import {
   type HintId,
   type PadKind,
   type PadLabel,
+  type PadSpot,
   type Placement,
   type ScenarioAction,
   type ScenarioEffect,
@@ -146,6 +149,10 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   let lastCompressions = 0;
   let lastOnset: number | null = null;
   let dragging = false;
+  /** The stage size last laid out. */
+  let laidOut = '';
+  // Keyboard and touch pad placement: the pad in hand, until a named place is chosen.
+  let holding: PadLabel | null = null;
 
   const view: ScenarioViewModel = {
     layout: scenarioLayout(390, 400, { backView: scenario.patient.kind !== 'adult', gauges: !blind, landmark: LANDMARK }),
@@ -177,6 +184,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     implant: null,
     zones: [],
     pads: [],
+    aim: null,
     device: { present: false, mode: 'absent', powered: false, lidClosed: false, connector: scenario.aed.preConnected, tray: [...trayLabels], lines: [], shockArmed: false },
     bystanderTouching: false,
     labels: { power: '', shock: '', openLid: '', aedComing: '', back: '', plug: '', pads: { right: '', left: '', front: '', back: '' } },
@@ -201,6 +209,11 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
 
   function handle(ctx: UiContext, fx: readonly ScenarioEffect[], cause: ScenarioAction['type'] | 'start'): void {
     const lng = ctx.language;
+    // The device's voice has the floor: coaching is spoken only when the AED says nothing now.
+    const deviceSpeaks = fx.some((e) => e.type === 'prompt');
+    const coach = (key: string) => {
+      if (!deviceSpeaks) ctx.audio.say(key);
+    };
     for (const e of fx) {
       switch (e.type) {
         case 'prompt': {
@@ -222,13 +235,17 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
         case 'hint': {
           const text = messageText(ctx.t, lng, scenario, e.key);
           // The same hint repeated every few seconds is shown, not logged again.
-          if (hintLogged !== e.key) addLine('hint', e.key, text);
+          if (hintLogged !== e.key) {
+            addLine('hint', e.key, text);
+            coach(e.key);
+          }
           hintLogged = e.key;
           hint = { id: e.key.slice('scenario.hint.'.length) as HintId, text };
           break;
         }
         case 'feedback':
           feedback = addLine('feedback', e.key, messageText(ctx.t, lng, scenario, e.key, e.params));
+          coach(e.key);
           break;
         case 'error':
           feedback = addLine(e.critical ? 'critical' : 'error', e.key, messageText(ctx.t, lng, scenario, e.key));
@@ -385,12 +402,23 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     return [s.phase, s.aed.mode, s.aed.pads.length, s.cpr.compressions, s.cpr.sinceBreaths, lines.length, hint?.id ?? ''].join('|');
   }
 
+  /**
+   * Lays the stage out for its size. Called on every resize of the stage or of the picture around it
+   * (a new caption or hint changes the picture's height): the stage is only resized, which clears the
+   * canvas until the next frame, when its own size changed.
+   */
   function layout(): void {
     const stageEl = host?.querySelector<HTMLElement>('.scn-stage');
     const chest = host?.querySelector<HTMLElement>('[data-testid="cpr-chest"]');
     if (!stageEl || !chest) return;
+    // The phone layout keeps the picture at the top; focused controls scroll clear of it.
+    const viewEl = host?.querySelector<HTMLElement>('.scn-view');
+    if (viewEl) document.documentElement.style.setProperty('--scn-view-h', `${viewEl.offsetHeight}px`);
     const w = stageEl.clientWidth;
     const h = stageEl.clientHeight;
+    const size = `${w}x${h}${stage ? '' : ' (no stage yet)'}`;
+    if (size === laidOut) return;
+    laidOut = size;
     view.layout = scenarioLayout(w, h, { backView: scenario.patient.kind !== 'adult', gauges: !blind, landmark: LANDMARK });
     const c = view.layout.chest;
     view.cpr.chest = c;
@@ -422,10 +450,45 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   // ---------------------------------------------------------------------------------------------
   // Learner actions
 
-  function placePad(ctx: UiContext, label: PadLabel, t: number): void {
-    if (!state) return;
-    const spot = suggestedPads(state, placementOf(label)).find((p) => p.pad === label);
-    if (spot) act(ctx, { type: 'placePad', t: at(t), pad: label, at: { ...spot.at } });
+  const showsBack = scenario.patient.kind !== 'adult';
+
+  function spots(): PadSpot[] {
+    return state ? padSpots(state, { back: showsBack }) : [];
+  }
+
+  /** Takes a pad from the tray (or puts it back): the named places to stick it appear. */
+  function takePad(ctx: UiContext, label: PadLabel): void {
+    if (!running()) return;
+    holding = holding === label ? null : label;
+    view.aim = null;
+    ctx.requestRender();
+    // Focus moves to the first place, unless the learner has already gone into the list.
+    if (holding !== null) {
+      requestAnimationFrame(() => {
+        const group = host?.querySelector<HTMLElement>('#scn-spots');
+        if (group && !group.contains(document.activeElement)) group.querySelector<HTMLElement>('button')?.focus();
+      });
+    }
+  }
+
+  /** Sticks the pad in hand on the chosen place: the position scored is the one chosen. */
+  function placeAt(ctx: UiContext, spot: PadSpot, t: number): void {
+    const label = holding;
+    if (label === null || !state) return;
+    holding = null;
+    view.aim = null;
+    act(ctx, { type: 'placePad', t: at(t), pad: label, at: { ...spot.at } });
+    requestAnimationFrame(() => host?.querySelector<HTMLElement>(`[data-testid="act-placePad-${label}"]`)?.focus());
+  }
+
+  /** Shows the pad in hand over a place (pointed at or focused); leaving one falls back to the focused one. */
+  function aimAt(spot: PadSpot | null): void {
+    const s = state;
+    if (spot === null) {
+      const focused = (document.activeElement as HTMLElement | null)?.dataset.testid ?? '';
+      spot = spots().find((x) => `spot-${x.id}` === focused) ?? null;
+    }
+    view.aim = spot && holding && s ? { label: holding, at: spot.at, radius: scenario.body.padRadius[s.aed.padKind] } : null;
   }
 
   function onIntent(ctx: UiContext, intent: ScenarioIntent, t: number): void {
@@ -495,6 +558,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     detach?.();
     detach = undefined;
     resizeObserver?.disconnect();
+    document.documentElement.style.removeProperty('--scn-view-h');
     window.removeEventListener('resize', onResize);
     if (metronomeOn) ctx.audio.metronome.stop();
     metronomeOn = false;
@@ -506,6 +570,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     if (state) return;
     const startT = e.timeStamp;
     options = { seed: randomSeed(), mode, startT };
+    // Guided hints and practice feedback are spoken too.
+    if (!blind) ctx.audio.prepareCoaching();
     startedAt = new Date().toISOString();
     const r = start(scenario, ctx.profile, options);
     state = r.state;
@@ -614,105 +680,142 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     const checkSecs = checking && !blind ? Math.max(0, Math.floor((ctx.input.now() - (breathingStart as number)) / 1000)) : null;
     const handover = s.phase === 'handover';
     return html`<div class="scn-actions" data-testid="scenario-actions">
-      <section class="scn-group" aria-labelledby="scn-g-scene">
-        <h2 id="scn-g-scene">${t('scenario.group.scene')}</h2>
-        <div class="scn-buttons">
-          ${button(ctx, 'checkScene')} ${button(ctx, 'moveFromWater')} ${button(ctx, 'tapAndShout')}
-          <button
-            type="button"
-            class=${`act ${hinted('act-checkBreathing') ? 'hinted' : ''}`}
-            data-testid="act-checkBreathing"
-            aria-pressed=${checking ? 'true' : 'false'}
-            @click=${(e: Event) => toggleBreathingCheck(ctx, e)}
-          >${checking ? (checkSecs === null ? t('scenario.action.checkBreathingStop') : t('scenario.action.checkBreathingCount', { s: checkSecs })) : t('scenario.action.checkBreathing')}</button>
-          ${button(ctx, 'noteTime')} ${button(ctx, 'positionPatient')}
-        </div>
-      </section>
-      <section class="scn-group scn-call" aria-labelledby="scn-g-call">
-        <h2 id="scn-g-call">${t('scenario.group.call')}</h2>
-        <fieldset>
-          <legend>${t('scenario.call.who')}</legend>
-          <div class="scn-radios">
-            ${[{ id: 'me', name: t('scenario.call.me') }, ...scenario.bystanders.map((b) => ({ id: b.id, name: localized(lng, b.name) }))].map(
-              (w) => html`<label class="choice"><input type="radio" name="scn-who" data-testid=${`call-who-${w.id}`} .checked=${callWho === w.id} @change=${() => {
-                callWho = w.id;
-                ctx.requestRender();
-              }} /><span>${w.name}</span></label>`,
-            )}
+      <div class="scn-col">
+        <section class="scn-group" aria-labelledby="scn-g-scene">
+          <h2 id="scn-g-scene">${t('scenario.group.scene')}</h2>
+          <div class="scn-buttons">
+            ${button(ctx, 'checkScene')} ${button(ctx, 'moveFromWater')} ${button(ctx, 'tapAndShout')}
+            <button
+              type="button"
+              class=${`act ${hinted('act-checkBreathing') ? 'hinted' : ''}`}
+              data-testid="act-checkBreathing"
+              aria-pressed=${checking ? 'true' : 'false'}
+              @click=${(e: Event) => toggleBreathingCheck(ctx, e)}
+            >${checking ? (checkSecs === null ? t('scenario.action.checkBreathingStop') : t('scenario.action.checkBreathingCount', { s: checkSecs })) : t('scenario.action.checkBreathing')}</button>
+            ${button(ctx, 'noteTime')} ${button(ctx, 'positionPatient')}
           </div>
-        </fieldset>
-        <fieldset>
-          <legend>${t('scenario.call.number')}</legend>
-          <div class="scn-radios scn-numbers">
-            ${NUMBERS.map(
-              (n) => html`<label class="choice"><input type="radio" name="scn-number" data-testid=${`call-number-${n}`} .checked=${callNumber === n} @change=${() => {
-                callNumber = n;
-                ctx.requestRender();
-              }} /><span>${n}</span></label>`,
-            )}
-          </div>
-        </fieldset>
-        <label class="toggle"><input type="checkbox" data-testid="call-askAed" .checked=${callAskAed} @change=${(e: Event) => {
-          callAskAed = (e.target as HTMLInputElement).checked;
-        }} /><span>${t('scenario.call.askAed')}</span></label>
-        <button type="button" class=${`act wide ${hinted('act-callForHelp') ? 'hinted' : ''}`} data-testid="act-callForHelp" ?disabled=${callNumber === null} @click=${(e: Event) => call(ctx, e)}>
-          ${callNumber === null ? t('scenario.call.pickNumber') : t('scenario.call.call', { number: callNumber })}
-        </button>
-      </section>
-      <section class="scn-group" aria-labelledby="scn-g-cpr">
-        <h2 id="scn-g-cpr">${t('scenario.group.cpr')}</h2>
-        ${scenario.patient.kind === 'infant'
-          ? html`<fieldset class=${hinted('hands-') ? 'hinted' : ''}>
-              <legend>${t('scenario.hands.legend')}</legend>
-              <div class="scn-radios">
-                ${TECHNIQUES.map(
-                  (tq) => html`<label class="choice"><input type="radio" name="scn-hands" data-testid=${`hands-${tq}`} .checked=${s.hands === tq} @change=${(e: Event) => act(ctx, { type: 'setHands', t: at(e.timeStamp), technique: tq })} /><span>${t(`scenario.hands.${tq}`)}</span></label>`,
-                )}
-              </div>
-            </fieldset>`
-          : nothing}
-        <div class="scn-buttons">
-          ${button(ctx, 'openAirway')} ${button(ctx, 'lookInMouth')}
-          <button
-            type="button"
-            class=${`act breath ${hinted('act-giveBreath') ? 'hinted' : ''}`}
-            data-testid="act-giveBreath"
-            aria-pressed=${view.cpr.breathing ? 'true' : 'false'}
-            @pointerdown=${breathDown}
-            @pointerup=${breathUp}
-            @pointercancel=${breathUp}
-            @keydown=${breathDown}
-            @keyup=${breathUp}
-          >${t('scenario.action.giveBreath')}</button>
-        </div>
-      </section>
-      ${aedHere
-        ? html`<section class="scn-group scn-aed" aria-labelledby="scn-g-aed" data-testid="scenario-aed-controls">
-            <h2 id="scn-g-aed">${t('scenario.group.aed')}</h2>
-            <div class="scn-buttons">
-              ${button(ctx, 'aedPowerOn')} ${scenario.aed.powerOn === 'lid' ? button(ctx, 'openLid') : nothing}
-              ${button(ctx, 'exposeChest')} ${button(ctx, 'dryChest')} ${button(ctx, 'shaveChest')} ${button(ctx, 'removePatch')}
-              ${scenario.aed.pads.length > 1
-                ? scenario.aed.pads.map((k: PadKind) => {
-                    const testid = `act-selectPads-${k}`;
-                    return html`<button type="button" class=${`act ${hinted(testid) ? 'hinted' : ''}`} data-testid=${testid} aria-pressed=${s.aed.padKind === k ? 'true' : 'false'} @click=${(e: Event) => act(ctx, { type: 'selectPads', t: at(e.timeStamp), kind: k })}>${t(`scenario.action.selectPads.${k}`)}</button>`;
-                  })
-                : nothing}
-              ${padLabels.map((label) => {
-                const testid = `act-placePad-${label}`;
-                return html`<button type="button" class=${`act ${hinted(testid) ? 'hinted' : ''}`} data-testid=${testid} @click=${(e: Event) => placePad(ctx, label, e.timeStamp)}>${t(`scenario.action.placePad.${label}`)}</button>`;
-              })}
-              ${button(ctx, 'removePads')} ${button(ctx, 'plugConnector')}
-              ${button(ctx, 'standClear', 'clear')} ${button(ctx, 'pressShock', s.aed.mode === 'shockReady' ? 'shock armed' : 'shock')}
-              ${button(ctx, 'touchPatient')}
+        </section>
+        <section class="scn-group scn-call" aria-labelledby="scn-g-call">
+          <h2 id="scn-g-call">${t('scenario.group.call')}</h2>
+          <fieldset>
+            <legend>${t('scenario.call.who')}</legend>
+            <div class="scn-radios">
+              ${[{ id: 'me', name: t('scenario.call.me') }, ...scenario.bystanders.map((b) => ({ id: b.id, name: localized(lng, b.name) }))].map(
+                (w) => html`<label class="choice"><input type="radio" name="scn-who" data-testid=${`call-who-${w.id}`} .checked=${callWho === w.id} @change=${() => {
+                  callWho = w.id;
+                  ctx.requestRender();
+                }} /><span>${w.name}</span></label>`,
+              )}
             </div>
-          </section>`
-        : html`<p class="muted" data-testid="scenario-aed-absent">${t('scenario.run.aedAbsent')}</p>`}
-      <section class="scn-group" aria-labelledby="scn-g-end">
-        <h2 id="scn-g-end">${t('scenario.group.end')}</h2>
-        ${handover ? html`<p class="scn-handover" data-testid="scenario-handover">${t('scenario.run.handover')}</p>` : nothing}
-        <div class="scn-buttons">${button(ctx, 'reassess', handover ? 'primary' : '')} ${button(ctx, 'finish')}</div>
-      </section>
+          </fieldset>
+          <fieldset>
+            <legend>${t('scenario.call.number')}</legend>
+            <div class="scn-radios scn-numbers">
+              ${NUMBERS.map(
+                (n) => html`<label class="choice"><input type="radio" name="scn-number" data-testid=${`call-number-${n}`} .checked=${callNumber === n} @change=${() => {
+                  callNumber = n;
+                  ctx.requestRender();
+                }} /><span>${n}</span></label>`,
+              )}
+            </div>
+          </fieldset>
+          <label class="toggle"><input type="checkbox" data-testid="call-askAed" .checked=${callAskAed} @change=${(e: Event) => {
+            callAskAed = (e.target as HTMLInputElement).checked;
+          }} /><span>${t('scenario.call.askAed')}</span></label>
+          <button type="button" class=${`act wide ${hinted('act-callForHelp') ? 'hinted' : ''}`} data-testid="act-callForHelp" ?disabled=${callNumber === null} @click=${(e: Event) => call(ctx, e)}>
+            ${callNumber === null ? t('scenario.call.pickNumber') : t('scenario.call.call', { number: callNumber })}
+          </button>
+        </section>
+      </div>
+      <div class="scn-col">
+        <section class="scn-group" aria-labelledby="scn-g-cpr">
+          <h2 id="scn-g-cpr">${t('scenario.group.cpr')}</h2>
+          ${scenario.patient.kind === 'infant'
+            ? html`<fieldset class=${hinted('hands-') ? 'hinted' : ''}>
+                <legend>${t('scenario.hands.legend')}</legend>
+                <div class="scn-radios">
+                  ${TECHNIQUES.map(
+                    (tq) => html`<label class="choice"><input type="radio" name="scn-hands" data-testid=${`hands-${tq}`} .checked=${s.hands === tq} @change=${(e: Event) => act(ctx, { type: 'setHands', t: at(e.timeStamp), technique: tq })} /><span>${t(`scenario.hands.${tq}`)}</span></label>`,
+                  )}
+                </div>
+              </fieldset>`
+            : nothing}
+          <div class="scn-buttons">
+            ${button(ctx, 'openAirway')} ${button(ctx, 'lookInMouth')}
+            <button
+              type="button"
+              class=${`act breath ${hinted('act-giveBreath') ? 'hinted' : ''}`}
+              data-testid="act-giveBreath"
+              aria-pressed=${view.cpr.breathing ? 'true' : 'false'}
+              @pointerdown=${breathDown}
+              @pointerup=${breathUp}
+              @pointercancel=${breathUp}
+              @keydown=${breathDown}
+              @keyup=${breathUp}
+            >${t('scenario.action.giveBreath')}</button>
+          </div>
+        </section>
+        ${aedHere
+          ? html`<section class="scn-group scn-aed" aria-labelledby="scn-g-aed" data-testid="scenario-aed-controls">
+              <h2 id="scn-g-aed">${t('scenario.group.aed')}</h2>
+              <div class="scn-buttons">
+                ${button(ctx, 'aedPowerOn')} ${scenario.aed.powerOn === 'lid' ? button(ctx, 'openLid') : nothing}
+                ${button(ctx, 'exposeChest')} ${button(ctx, 'dryChest')} ${button(ctx, 'shaveChest')} ${button(ctx, 'removePatch')}
+                ${scenario.aed.pads.length > 1
+                  ? scenario.aed.pads.map((k: PadKind) => {
+                      const testid = `act-selectPads-${k}`;
+                      return html`<button type="button" class=${`act ${hinted(testid) ? 'hinted' : ''}`} data-testid=${testid} aria-pressed=${s.aed.padKind === k ? 'true' : 'false'} @click=${(e: Event) => act(ctx, { type: 'selectPads', t: at(e.timeStamp), kind: k })}>${t(`scenario.action.selectPads.${k}`)}</button>`;
+                    })
+                  : nothing}
+                ${padLabels.map((label) => {
+                  const testid = `act-placePad-${label}`;
+                  return html`<button
+                    type="button"
+                    class=${`act ${hinted(testid) && holding === null ? 'hinted' : ''}`}
+                    data-testid=${testid}
+                    aria-expanded=${holding === label ? 'true' : 'false'}
+                    aria-controls=${holding === label ? 'scn-spots' : nothing}
+                    @click=${() => takePad(ctx, label)}
+                  >${t(`scenario.action.placePad.${label}`)}</button>`;
+                })}
+                ${button(ctx, 'removePads')} ${button(ctx, 'plugConnector')}
+                ${button(ctx, 'standClear', 'clear')} ${button(ctx, 'pressShock', s.aed.mode === 'shockReady' ? 'shock armed' : 'shock')}
+                ${button(ctx, 'touchPatient')}
+              </div>
+              ${holding !== null ? renderSpots(ctx, s, holding) : nothing}
+            </section>`
+          : html`<p class="muted" data-testid="scenario-aed-absent">${t('scenario.run.aedAbsent')}</p>`}
+        <section class="scn-group" aria-labelledby="scn-g-end">
+          <h2 id="scn-g-end">${t('scenario.group.end')}</h2>
+          ${handover ? html`<p class="scn-handover" data-testid="scenario-handover">${t('scenario.run.handover')}</p>` : nothing}
+          <div class="scn-buttons">${button(ctx, 'reassess', handover ? 'primary' : '')} ${button(ctx, 'finish')}</div>
+        </section>
+      </div>
+    </div>`;
+  }
+
+  function renderSpots(ctx: UiContext, s: ScenarioState, label: PadLabel): TemplateResult {
+    const { t } = ctx;
+    const list = spots();
+    const ideal = hint?.id === 'placePad' ? idealSpot(s, label, list) : null;
+    return html`<div class="scn-spots" id="scn-spots" role="group" aria-labelledby="scn-spots-legend" aria-describedby="scn-spots-help" data-testid="scenario-spots" data-pad=${label}>
+      <p class="scn-spots-legend" id="scn-spots-legend">${t('scenario.spot.legend', { pad: t(`scenario.padName.${label}`) })}</p>
+      <p class="muted small" id="scn-spots-help">${t('scenario.spot.help')}</p>
+      <div class="scn-buttons">
+        ${list.map(
+          (sp) => html`<button
+            type="button"
+            class=${`act spot ${ideal === sp.id ? 'hinted' : ''}`}
+            data-testid=${`spot-${sp.id}`}
+            @focus=${() => aimAt(sp)}
+            @pointerenter=${() => aimAt(sp)}
+            @blur=${() => aimAt(null)}
+            @pointerleave=${() => aimAt(null)}
+            @click=${(e: Event) => placeAt(ctx, sp, e.timeStamp)}
+          >${t(`scenario.spot.${sp.id}`)}</button>`,
+        )}
+        <button type="button" class="act" data-testid="spot-cancel" @click=${() => takePad(ctx, label)}>${t('scenario.spot.cancel')}</button>
+      </div>
     </div>`;
   }
 
@@ -764,6 +867,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
       if (typeof ResizeObserver === 'function') {
         resizeObserver = new ResizeObserver(() => layout());
         resizeObserver.observe(stageEl);
+        const viewEl = host.querySelector<HTMLElement>('.scn-view');
+        if (viewEl) resizeObserver.observe(viewEl);
       }
       detach = ctx.input.attachChest(chest, {
         calibration: () => ({

@@ -33,7 +33,9 @@ export function messageText(t: Translate, lng: Language, scenario: ScenarioDef, 
       if (typeof v === 'string') p[k] = t(`scenario.step.${v}`);
     }
   }
-  return t(full, p);
+  const text = t(full, p);
+  // A bystander's name ("the patient's friend") can open the sentence.
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "m:ss" from milliseconds (negative shows as 0:00). */

@@ -132,6 +132,25 @@ describe('AudioService when audio works', () => {
     expect(audio.say('drill.start')).toBe(true);
   });
 
+  it('loads the scenario coaching sprite only when wanted, and speaks hints and feedback from it', async () => {
+    const { audio, backend } = await ready('en');
+    expect(backend.howls.some((h) => h.options.src.endsWith('voice-coach-en.ogg'))).toBe(false);
+    audio.prepareCoaching();
+    await flush();
+    const coach = backend.howls.find((h) => h.options.src.endsWith('voice-coach-en.ogg'));
+    expect(audio.say('scenario.hint.checkScene')).toBe(true);
+    expect(coach?.plays).toEqual(['scenario.hint.checkScene']);
+    // A device prompt stops the coaching voice (and the other way round): they never overlap.
+    expect(audio.say('aed.analysing')).toBe(true);
+    expect(coach?.log.at(-1)).toBe('stop');
+    // Switching language brings the other language's coaching along.
+    audio.setLanguage('zh-CN');
+    expect(coach?.unloaded).toBe(true);
+    await flush();
+    expect(audio.say('scenario.feedback.padsOk')).toBe(true);
+    expect(backend.howls.find((h) => h.options.src.endsWith('voice-coach-zh-CN.ogg'))?.plays).toEqual(['scenario.feedback.padsOk']);
+  });
+
   it('switches language by unloading the old sprite and loading the new one', async () => {
     const { audio, backend } = await ready('zh-CN');
     const zh = backend.howls.find((h) => h.options.src.endsWith('voice-zh-CN.ogg'));

@@ -10,6 +10,9 @@ import {
   voiceSpriteFile,
   type SpriteMap,
 } from '../../../src/adapters/audio/prompts';
+import { COACH_KEYS, COACH_PINYIN, coachSpriteFile, spokenText } from '../../../src/adapters/audio/coachPrompts';
+import { FEEDBACK_IDS, HINT_IDS } from '../../../src/core/scenario/keys';
+import { LOCALES } from '../../../src/content/locales';
 import { layoutSprite } from '../../../scripts/audio/sprite-layout';
 
 const AUDIO_DIR = join(process.cwd(), 'assets/audio');
@@ -77,6 +80,40 @@ describe('voice sprites', () => {
     const [a, b] = VOICE_LANGUAGES.map((l) => Object.keys(readMap(voiceSpriteFile(l))).sort());
     expect(a).toEqual(b);
   });
+});
+
+describe('scenario coaching sprites (hints and feedback)', () => {
+  type Tree = { [k: string]: string | Tree };
+  const text = (lng: 'zh-CN' | 'en', key: string) =>
+    key.split('.').reduce<string | Tree | undefined>((t, k) => (typeof t === 'object' ? t[k] : undefined), LOCALES[lng] as Tree) as string;
+
+  it('covers every hint and feedback key the engine emits', () => {
+    const keys = [...HINT_IDS.map((id) => `scenario.hint.${id}`), ...FEEDBACK_IDS.map((id) => `scenario.feedback.${id}`)];
+    expect(Object.keys(COACH_PINYIN).sort()).toEqual(keys.sort());
+  });
+
+  it('speaks each Chinese caption syllable for syllable (AED read as three syllables)', () => {
+    for (const key of COACH_KEYS) {
+      const zh = spokenText(text('zh-CN', key));
+      const syllables = (COACH_PINYIN[key] as string).split(/[\s,]+/).filter(Boolean);
+      expect(syllables.every((sy) => /^[a-z]+[1-5]$/.test(sy)), key).toBe(true);
+      const han = [...zh.replace(/AED/g, '除颤仪')].filter((c) => /\p{Script=Han}/u.test(c)).length;
+      expect(syllables.length, `${key}: ${zh}`).toBe(han);
+    }
+  });
+
+  it('leaves out a bracketed value the sprite cannot know', () => {
+    expect(spokenText('This profile expects another step first ({{expected}}).')).toBe('This profile expects another step first.');
+    expect(spokenText('本协议要求先完成另一步（{{expected}}）。')).toBe('本协议要求先完成另一步。');
+  });
+
+  for (const language of VOICE_LANGUAGES) {
+    it(`${language}: has every spoken key, inside the audio and the size budget`, () => {
+      const map = readMap(coachSpriteFile(language));
+      expect(Object.keys(map).sort()).toEqual([...COACH_KEYS].sort());
+      expectSpriteFits(coachSpriteFile(language), map);
+    });
+  }
 });
 
 describe('sfx sprite', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VOICE_PROMPTS } from '../../../src/adapters/audio/prompts';
 import { PROFILES } from '../../../src/content/protocols';
-import { SCENARIOS, SCENARIO_IDS, SCENARIO_TEXTS } from '../../../src/content/scenarios';
+import { CRITICAL_LABELS, SCENARIOS, SCENARIO_IDS } from '../../../src/content/scenarios';
+import { LOCALES } from '../../../src/content/locales';
 import { CHILD_PAD_LIMIT } from '../../../src/content/scenarios/facts';
 import { scenarioSchema } from '../../../src/content/scenarios/schema';
 import { PROFILE_IDS } from '../../../src/core/protocol/profile';
@@ -17,6 +18,14 @@ import {
 
 const all = SCENARIO_IDS.map((id) => [id, SCENARIOS[id]] as const);
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join();
+
+type Tree = { [k: string]: string | Tree };
+/** The locale text of an engine message key (AED prompts are captioned under `voice.`). */
+function localeText(lng: 'zh-CN' | 'en', key: string): string | undefined {
+  const full = key.startsWith('aed.') ? `voice.${key}` : key;
+  const v = full.split('.').reduce<string | Tree | undefined>((t, k) => (typeof t === 'object' ? t[k] : undefined), LOCALES[lng] as Tree);
+  return typeof v === 'string' ? v : undefined;
+}
 
 describe('scenario content', () => {
   it.each(all)('%s passes the schema', (_, s) => {
@@ -70,15 +79,25 @@ describe('scenario content', () => {
     }
   });
 
-  it('has both languages for every message key the engine can emit', () => {
+  it('has both languages for every message key the engine can emit, in the scenario locale files', () => {
     const keys = allScenarioMessageKeys(CRITICAL_ERROR_IDS);
-    expect(keys.filter((k) => SCENARIO_TEXTS[k] === undefined)).toEqual([]);
-    expect(Object.keys(SCENARIO_TEXTS).filter((k) => !keys.includes(k))).toEqual([]);
     for (const k of keys) {
-      const t = SCENARIO_TEXTS[k];
-      expect(t?.['zh-CN'].trim(), k).not.toBe('');
-      expect(t?.en.trim(), k).not.toBe('');
-      expect(placeholders(t?.['zh-CN'] ?? ''), k).toBe(placeholders(t?.en ?? ''));
+      const zh = localeText('zh-CN', k);
+      const en = localeText('en', k);
+      expect(zh?.trim(), k).toBeTruthy();
+      expect(en?.trim(), k).toBeTruthy();
+      expect(placeholders(zh ?? ''), k).toBe(placeholders(en ?? ''));
+    }
+    // No message text the engine never emits.
+    const groups = ['narration', 'hint', 'feedback', 'error', 'critical', 'rejected'];
+    const scenarioTree = (LOCALES.en as Tree).scenario as Tree;
+    const listed = groups.flatMap((g) => Object.keys(scenarioTree[g] as Tree).map((k) => `scenario.${g}.${k}`));
+    expect(listed.filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it('labels critical errors on the result as the transcript names them', () => {
+    for (const id of CRITICAL_ERROR_IDS) {
+      for (const lng of ['zh-CN', 'en'] as const) expect(localeText(lng, `scenario.critical.${id}`), id).toBe(CRITICAL_LABELS[id][lng]);
     }
   });
 
