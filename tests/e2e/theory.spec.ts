@@ -235,7 +235,10 @@ for (const lng of ['zh-CN', 'en'] as const) {
     await page.goto(`./?lng=${lng}#/theory/lesson/aed`);
     await expect(page.getByTestId('lesson-picture')).not.toHaveCount(0);
     await page.goto(`./?lng=${lng}#/theory/lesson/legal`);
-    await expect(page.getByTestId('lesson-awaiting')).toBeVisible();
+    // The legal lesson quotes the statute and cites it beside every line.
+    await expect(page.getByTestId('lesson-law')).toHaveCount(3);
+    await expect(page.getByTestId('lesson-law').first()).toContainText(lng === 'en' ? 'Civil Code' : '民法典');
+    await screenshotBoth(page, `theory-lesson-legal-${lng}`);
     expect(errors).toEqual([]);
   });
 }

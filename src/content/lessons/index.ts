@@ -2,12 +2,15 @@ import type { ProfileId, SourceKey } from '../../core/protocol/profile';
 import type { TopicId } from '../../core/quiz/types';
 import type { LocalizedText } from '../../core/text';
 import { sourcesOf, type FactId } from '../questions/facts';
+import type { LawId } from './law';
 import type { PictureId } from './pictures';
 
 export interface LessonBlock {
   readonly kind: 'paragraph' | 'bullet';
   readonly text: LocalizedText;
   readonly facts: readonly FactId[];
+  /** Statutes the line quotes or rests on (legal lesson); a line rests on facts or on law. */
+  readonly law?: readonly LawId[];
   /** Shown only to learners on these profiles; everyone when absent. */
   readonly profiles?: readonly ProfileId[];
   /** Derived from `facts`; what the screen prints next to the line. */
@@ -39,6 +42,9 @@ const b = (text: LocalizedText, facts: readonly FactId[], profiles?: readonly Pr
   facts,
   ...(profiles ? { profiles } : {}),
 });
+
+/** A line that rests on the statute it quotes, not on a clinical fact. */
+const law = (kind: LessonBlock['kind'], text: LocalizedText): BlockDraft => ({ kind, text, facts: [], law: ['cn-civil-code-184'] });
 
 const drafts: readonly LessonDraft[] = [
   {
@@ -418,14 +424,32 @@ const drafts: readonly LessonDraft[] = [
   },
   {
     topic: 'legal',
-    status: 'awaitingSource',
+    status: 'ready',
     title: t('施救者的法律保护', 'Legal protection of rescuers'),
-    pictures: [],
-    blocks: [],
-    note: t(
-      '本课内容需要有据可查的法律来源，目前参考资料中尚未收录，暂不提供。',
-      'This lesson needs a documented legal source, which the reference material does not yet include, so it is not available yet.',
-    ),
+    pictures: ['response-check'],
+    blocks: [
+      law(
+        'paragraph',
+        t(
+          '《民法典》第一百八十四条：“因自愿实施紧急救助行为造成受助人损害的，救助人不承担民事责任。”',
+          'Civil Code, Article 184: “Where a person voluntarily performs emergency rescue and thereby causes harm to the person being rescued, the rescuer bears no civil liability.”',
+        ),
+      ),
+      law(
+        'bullet',
+        t(
+          '这条规定保护的是自愿实施紧急救助的人：自愿上前施救，是法律鼓励的行为。',
+          'The article protects people who give emergency help voluntarily: stepping in to help is what the law encourages.',
+        ),
+      ),
+      law(
+        'bullet',
+        t(
+          '本课介绍的是中华人民共和国的法律；其他国家和地区各有规定，请了解你所在地的法律。',
+          'This lesson covers the law of the People’s Republic of China; other countries and regions have their own rules, so learn the law where you live.',
+        ),
+      ),
+    ],
   },
 ];
 

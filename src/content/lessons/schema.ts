@@ -3,6 +3,7 @@ import { PROFILE_IDS } from '../../core/protocol/profile';
 import { TOPIC_IDS } from '../../core/quiz/types';
 import { FACT_IDS, getFact, profilesOf, sourcesOf } from '../questions/facts';
 import { clinicalSourceKey, localizedText, prose, regionSchema } from '../questions/schema';
+import { LAW_IDS } from './law';
 import { PICTURE_IDS } from './pictures';
 
 const unit = z.number().min(0).max(1);
@@ -56,12 +57,16 @@ const block = z
   .strictObject({
     kind: z.enum(['paragraph', 'bullet']),
     text: prose,
-    facts: z.array(z.enum(FACT_IDS)).min(1),
+    facts: z.array(z.enum(FACT_IDS)),
+    law: z.array(z.enum(LAW_IDS)).min(1).optional(),
     /** Shown only under these profiles; all when absent. */
     profiles: z.array(z.enum(PROFILE_IDS)).min(1).optional(),
-    sourceKeys: z.array(clinicalSourceKey).min(1),
+    sourceKeys: z.array(clinicalSourceKey),
   })
   .superRefine((b, ctx) => {
+    // Every line names a source: clinical facts, or (legal lesson only) the statute it quotes.
+    if (b.facts.length === 0 && !b.law) ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a line needs a fact or a law' });
+    if (b.facts.length > 0 && b.law) ctx.addIssue({ code: 'custom', path: ['law'], message: 'a line rests on facts or on law, not both' });
     for (const id of b.facts) {
       if (getFact(id)?.verify !== false) {
         ctx.addIssue({ code: 'custom', path: ['facts'], message: `${id}: (verify) facts are not taught` });

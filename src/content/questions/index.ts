@@ -13,8 +13,8 @@ import { recognitionQuestions } from './recognition';
 export const BANK_VERSION = '2025.1';
 
 /**
- * Topics the bank cannot cover from clinical.md. Legal protection of rescuers: clinical.md states
- * no law or policy at all, so the bank has no question for it rather than invented law.
+ * Topics the bank has no question for. Legal protection of rescuers: questions rest only on the
+ * clinical reference, which states no law; the lesson teaches the statute itself (lessons/law.ts).
  */
 export const UNSOURCED_TOPICS: readonly TopicId[] = ['legal'];
 

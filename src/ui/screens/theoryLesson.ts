@@ -3,6 +3,7 @@ import type { TopicId } from '../../core/quiz/types';
 import type { Language } from '../../core/settings';
 import { pick } from '../../core/text';
 import { LESSONS, lessonFor, PICTURES, type LessonBlock, type PictureId } from '../../content/lessons';
+import { LAW_SOURCES } from '../../content/lessons/law';
 import { pictureContent } from '../components/picture';
 import '../components/theory.css';
 import { sourcesLabel } from '../format';
@@ -29,7 +30,10 @@ function blocks(ctx: UiContext, list: readonly LessonBlock[]): TemplateResult[] 
   // Consecutive bullets form one list; paragraphs stand alone.
   const out: TemplateResult[] = [];
   let bullets: LessonBlock[] = [];
-  const src = (b: LessonBlock) => html`<span class="lesson-source muted small">${sourcesLabel(ctx.t, b.sourceKeys)}</span>`;
+  const src = (b: LessonBlock) =>
+    html`<span class="lesson-source muted small" data-testid=${b.law ? 'lesson-law' : nothing}>${b.law
+      ? b.law.map((id) => pick(LAW_SOURCES[id].citation, ctx.language)).join('; ')
+      : sourcesLabel(ctx.t, b.sourceKeys)}</span>`;
   const flush = () => {
     if (bullets.length) out.push(html`<ul class="lesson-bullets">${bullets.map((b) => html`<li>${pick(b.text, ctx.language)} ${src(b)}</li>`)}</ul>`);
     bullets = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../../../src/content/lessons';
+import { LAW_SOURCES } from '../../../src/content/lessons/law';
 import { PICTURES, PICTURE_IDS } from '../../../src/content/lessons/pictures';
 import { lessonsSchema, pictureSchema } from '../../../src/content/lessons/schema';
 import { DEFAULT_COURSE } from '../../../src/content/questions/blueprint';
@@ -179,16 +180,34 @@ describe('lessons and pictures', () => {
     }
   });
 
-  it('marks the legal lesson as awaiting a source and gives it no content', () => {
+  it('teaches the legal lesson only from the statute it quotes, and asks no legal question', () => {
     const legal = LESSONS.find((l) => l.topic === 'legal');
-    expect(legal?.status).toBe('awaitingSource');
-    expect(legal?.blocks).toEqual([]);
+    expect(legal?.status).toBe('ready');
+    expect(legal?.blocks.length).toBeGreaterThanOrEqual(3);
+    for (const b of legal?.blocks ?? []) {
+      expect(b.facts).toEqual([]);
+      expect(b.law).toEqual(['cn-civil-code-184']);
+    }
+    // The quoted line carries the article's own words.
+    expect(legal?.blocks[0]?.text['zh-CN']).toContain(LAW_SOURCES['cn-civil-code-184'].text['zh-CN']);
+    expect(QUESTION_BANK.some((q) => q.topic === 'legal')).toBe(false);
+  });
+
+  it('refuses a lesson line that names no source, or both facts and law', () => {
+    const ls = structuredClone(LESSONS) as unknown as { blocks: { facts: string[]; law?: string[]; sourceKeys: string[] }[] }[];
+    const line = ls.find((l) => l.blocks.some((b) => b.facts.length > 0))!.blocks.find((b) => b.facts.length > 0)!;
+    line.law = ['cn-civil-code-184'];
+    expect(lessonsSchema.safeParse(ls).success).toBe(false);
+    line.facts = [];
+    line.sourceKeys = [];
+    delete line.law;
+    expect(lessonsSchema.safeParse(ls).success).toBe(false);
   });
 
   it('teaches no (verify) fact and names a source on every line', () => {
     for (const l of LESSONS) {
       for (const b of l.blocks) {
-        expect(b.sourceKeys.length).toBeGreaterThan(0);
+        expect(b.sourceKeys.length + (b.law?.length ?? 0)).toBeGreaterThan(0);
         for (const id of b.facts) expect(getFact(id)?.verify, id).toBe(false);
       }
     }
