@@ -45,28 +45,51 @@ const phase = (page: Page) =>
 const strikes = (page: Page) =>
   page.evaluate(() => Number(document.querySelector('[data-testid="choking-run"]')?.getAttribute('data-strikes') ?? Number.NaN));
 
-/** A quick tap (pointer down and up about 20 ms apart) at a page point. */
+/**
+ * A pointer stroke whose events carry the times given, not the times the test happened to send
+ * them: Chromium takes the DevTools event `timestamp` as the event's own time, and the scene reads
+ * only `event.timeStamp`. So a quick blow stays quick however busy the machine is.
+ */
+async function stroke(page: Page, points: readonly { x: number; y: number }[], durationMs: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const start = Date.now() / 1000;
+  const at = (i: number) => start + (durationMs / 1000) * (i / Math.max(1, points.length - 1));
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: first.x, y: first.y, timestamp: start - 0.005 });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: first.x, y: first.y, button: 'left', buttons: 1, clickCount: 1, timestamp: at(0) });
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i]!;
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: p.x, y: p.y, button: 'left', buttons: 1, timestamp: at(i) });
+  }
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: last.x, y: last.y, button: 'left', buttons: 0, clickCount: 1, timestamp: at(points.length - 1) });
+  await cdp.detach();
+  // Nothing else may arrive stamped before the stroke's end.
+  const left = (at(points.length - 1) - Date.now() / 1000) * 1000;
+  if (left > 0) await page.waitForTimeout(left + 5);
+}
+
+/** A quick tap (pointer down and up 20 ms apart) at a page point. */
 async function tap(page: Page, p: { x: number; y: number }): Promise<void> {
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.down();
-  await page.waitForTimeout(20);
-  await page.mouse.up();
+  await stroke(page, [p, p], 20);
 }
 
-/** A quick swipe of `mm` towards the head starting at a page point. */
+/** A quick swipe of `mm` towards the head starting at a page point, over 80 ms. */
 async function swipeUp(page: Page, p: { x: number; y: number; pxPerMm: number }, mm: number): Promise<void> {
-  await page.mouse.move(p.x, p.y);
-  await page.mouse.down();
-  // Few steps: each is a round trip to the browser, and the stroke must stay quick on a busy machine.
-  await page.mouse.move(p.x, p.y - mm * p.pxPerMm, { steps: 2 });
-  await page.mouse.up();
+  const d = mm * p.pxPerMm;
+  await stroke(page, [p, { x: p.x, y: p.y - d / 2 }, { x: p.x, y: p.y - d }], 80);
 }
 
-/** A key pressed and released `ms` later on the focused control. */
+/** Space pressed and released `ms` apart on the focused control, stamped like `stroke`. */
 async function keyPress(page: Page, ms = 30): Promise<void> {
-  await page.keyboard.down(' ');
-  await page.waitForTimeout(ms);
-  await page.keyboard.up(' ');
+  const cdp = await page.context().newCDPSession(page);
+  const start = Date.now() / 1000;
+  const key = { key: ' ', code: 'Space', windowsVirtualKeyCode: 32, nativeVirtualKeyCode: 32 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: ' ', timestamp: start });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, timestamp: start + ms / 1000 });
+  await cdp.detach();
+  const left = start * 1000 + ms - Date.now();
+  if (left > 0) await page.waitForTimeout(left + 5);
 }
 
 test('adult severe choking by pointer: back blows tapped, fist dragged, thrusts swiped, result saved and listed', async ({ page }) => {
@@ -100,8 +123,8 @@ test('adult severe choking by pointer: back blows tapped, fist dragged, thrusts 
     await tap(page, await target(page, 'backBlow'));
     await expect.poll(() => strikes(page)).toBe(i + 1);
   }
-  // Practice feedback on each blow (good, or its main fault when a busy machine made the tap slow).
-  await expect(page.getByTestId('choking-feedback')).toHaveAttribute('data-key', /^choking\.fb\.(good|backBlow\.speed)$/);
+  // Practice feedback on each blow.
+  await expect(page.getByTestId('choking-feedback')).toHaveAttribute('data-key', 'choking.fb.good');
   await shot('back-blows');
 
   // The fist is dragged to the spot, then thrusts are quick upward swipes until the object comes out.
@@ -120,12 +143,11 @@ test('adult severe choking by pointer: back blows tapped, fist dragged, thrusts 
     await expect.poll(async () => (await phase(page)) === 'done' || (await strikes(page)) > before).toBe(true);
     if (i === 1) await shot('thrusts');
   }
-  await expect(page.getByTestId('choking-run')).toHaveAttribute('data-outcome', 'expelled');
-  await expect(page.getByTestId('choking-caption')).toHaveAttribute('data-key', 'choking.say.expelled');
-  await page.screenshot({ path: 'tests/e2e/screenshots/choking-adult-06-expelled-phone.png' });
-
+  // The run says the object is out and hands over to the result a moment later (how long the run
+  // stays on screen is not what this test pins, so the outcome is read from the saved result).
   // The result: passed, every action's figures, the order judged by the profile.
   await expect(page).toHaveURL(/#\/results\/choking-/);
+  await expect(page.getByTestId('chk-verdict')).toHaveAttribute('data-outcome', 'expelled');
   await expect(page.getByTestId('chk-verdict')).toHaveAttribute('data-passed', 'true');
   await expect(page.getByTestId('chk-order')).toHaveAttribute('data-judgement', 'profile');
   const rows = page.getByTestId('chk-action');
