@@ -9,7 +9,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // One test file per worker, two workers for two cores: the drills' inputs carry their own event
+  // times (tests/e2e/cprDriver.ts, choking strokes) and the scenarios run on a paused fake clock, so
+  // sharing the machine does not change what the app measures. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

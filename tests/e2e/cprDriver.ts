@@ -98,15 +98,33 @@ export async function dragCompressions(page: Page, n: number, opts: DragOptions)
   }
 }
 
-/** `n` compressions with Space on the focused chest (rate only), on the same fixed schedule. */
+const KEYS: Record<string, { key: string; code: string; windowsVirtualKeyCode: number; text?: string }> = {
+  Space: { key: ' ', code: 'Space', windowsVirtualKeyCode: 32, text: ' ' },
+};
+
+/**
+ * Key down at `at`, up `holdMs` later, as real key events stamped with those times (like
+ * `dragCompressions`), so a busy machine delays the sending but not the times the app reads.
+ */
+async function stampedKey(page: Page, key: string, at: number, holdMs: number): Promise<void> {
+  const k = KEYS[key];
+  if (!k) throw new Error(`no key description for ${key}`);
+  const { text, ...desc } = k;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await sleepUntil(at);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...desc, ...(text ? { text } : {}), timestamp: at / 1000 });
+    await sleepUntil(at + holdMs);
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...desc, timestamp: (at + holdMs) / 1000 });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** `n` compressions with a key on the focused chest (rate only), on the same fixed schedule. */
 export async function keyCompressions(page: Page, n: number, periodMs = PERIOD_110, key = 'Space'): Promise<void> {
   const t0 = Date.now() + 50;
-  for (let i = 0; i < n; i++) {
-    await sleepUntil(t0 + i * periodMs);
-    await page.keyboard.down(key);
-    await page.waitForTimeout(120);
-    await page.keyboard.up(key);
-  }
+  for (let i = 0; i < n; i++) await stampedKey(page, key, t0 + i * periodMs, 120);
 }
 
 /** Presses Tab until the element with `testId` has focus (keyboard navigation only). */
@@ -137,9 +155,7 @@ export async function holdBreathByPointer(page: Page, ms = 1100): Promise<void> 
 /** Holds Space on the (already focused) Breath button for `ms`. */
 export async function holdBreathByKey(page: Page, ms = 1100): Promise<void> {
   await expect(page.getByTestId('cpr-airway')).toBeFocused();
-  await page.keyboard.down('Space');
-  await page.waitForTimeout(ms);
-  await page.keyboard.up('Space');
+  await stampedKey(page, 'Space', Date.now() + 20, ms);
 }
 
 /** The drill has mounted its input and its Phaser stage. */

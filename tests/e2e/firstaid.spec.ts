@@ -207,10 +207,10 @@ test('every first-aid deep link opens its exercise (both languages), an unknown 
   }
   await page.goto('./?lng=zh-CN#/bandage/recurrent');
   await expect(page.getByTestId('fa-stage')).toBeVisible();
-  await page.waitForTimeout(6000);
+  await page.waitForTimeout(1500);
   await shot(page, '09-recurrent-zh');
   await page.goto('./?lng=en#/bandage/figureEight');
-  await page.waitForTimeout(6000);
+  await page.waitForTimeout(1500);
   await shot(page, '10-figure-eight');
   await page.goto('./?lng=en#/bandage/slingLarge');
   await page.getByTestId('fa-step-forearm').click();

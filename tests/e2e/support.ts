@@ -16,13 +16,18 @@ const SHOTS = 'tests/e2e/screenshots';
 export async function screenshotBoth(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const original = page.viewportSize();
+  let current = original;
   for (const [size, vp] of Object.entries(SIZES)) {
-    await page.setViewportSize(vp);
-    await page.waitForTimeout(150);
+    // A resize costs a re-layout and a redrawn stage: only when the page is not at that size already.
+    if (current?.width !== vp.width || current?.height !== vp.height) {
+      await page.setViewportSize(vp);
+      current = vp;
+      await page.waitForTimeout(150);
+    }
     await settle?.();
     await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
   }
-  if (original) await page.setViewportSize(original);
+  if (original && (current?.width !== original.width || current?.height !== original.height)) await page.setViewportSize(original);
 }
 
 /** Zero axe-core violations (WCAG 2.x A/AA rules) on what the page shows now. */
