@@ -8,8 +8,8 @@ const executablePath = findChromium();
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  fullyParallel: false,
-  // One test file per worker, two workers for two cores: the drills' inputs carry their own event
+  fullyParallel: true,
+  // Two workers for two cores, tests spread across both: the drills' inputs carry their own event
   // times (tests/e2e/cprDriver.ts, choking strokes) and the scenarios run on a paused fake clock, so
   // sharing the machine does not change what the app measures. E2E_WORKERS overrides.
   workers: Number(process.env.E2E_WORKERS ?? 2),

@@ -13,6 +13,9 @@ import { answerWholeExam, smallTargets } from './theoryDriver';
 const LRS_PORT = 18320;
 let lrs: TestLrs;
 
+// One server per file: these tests share it, so they run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
   lrs = await startLrs(LRS_PORT);
 });

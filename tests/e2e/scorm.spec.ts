@@ -8,6 +8,9 @@ import { startLmsHost, type LmsHost } from './lmsHost';
  * UI inside the frame, and the run-time ends up holding the score and status.
  */
 let lms: LmsHost;
+// One server per file: these tests share it, so they run in order in one worker.
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   lms = await startLmsHost();
