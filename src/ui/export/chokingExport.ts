@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { AttemptRecord } from '../../core/attempt';
 import type { ChokingLog, ChokingResult } from '../../core/choking';
 import type { LocalizedText } from '../../core/text';
+import { attemptHeader, headerBlock, tableRows, type HeaderRow } from './csvHeader';
 
 /** The engine's result plus the scenario's title as it was, so lists need not load the scenario data. */
 export type ChokingSummary = ChokingResult & { title: LocalizedText };
@@ -17,12 +18,8 @@ const round = (v: number | null, d = 1): string => (v === null ? '' : String(Mat
  */
 export function chokingAttemptCsv(a: ChokingAttempt): string {
   const r = a.summary;
-  const header: [string, string | number][] = [
-    ['app', 'RescueDrill'],
-    ['attempt_id', a.id],
-    ['learner_id', a.learnerId],
-    ['module', a.module],
-    ['mode', a.mode],
+  const header: HeaderRow[] = [
+    ...attemptHeader(a),
     ['scenario', `${r.scenarioId}@${r.scenarioVersion}`],
     ['profile', `${a.profileId}@${a.profileVersion}`],
     ['patient', a.patient],
@@ -40,10 +37,8 @@ export function chokingAttemptCsv(a: ChokingAttempt): string {
     ['duration_ms', round(r.durationMs, 0)],
     ['compressions', r.cpr?.compressions ?? ''],
   ];
-  const block = header.map(([k, v]) => `# ${k}: ${v}`).join('\n');
-  const rows: Record<string, string | number>[] = [];
-  const row = (o: Record<string, string | number | null>) =>
-    rows.push(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === null ? '' : v])) as Record<string, string | number>);
+  const block = headerBlock(header);
+  const { rows, row } = tableRows();
   const empty = { technique: null, input: null, distance_mm: null, location: null, motion: null, angle_deg: null, direction: null, contact_ms: null, speed_mm_s: null, speed: null, effective: null };
   r.sheet.items.forEach((c, i) => row({ section: 'checklist', index: i + 1, id: c.id, status: c.status, points: c.points, earned: c.earned, t_ms: null, ...empty }));
   r.sheet.criticalErrors.forEach((c, i) => row({ section: 'critical', index: i + 1, id: c.id, status: null, points: null, earned: null, t_ms: round(c.firstT - r.startT, 0), ...empty }));

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { AttemptRecord } from '../../core/attempt';
 import type { CprAttemptLog, CprAttemptSummary } from '../../core/drill/cprResult';
+import { attemptHeader, headerBlock, type HeaderRow } from './csvHeader';
 
 export type CprAttempt = AttemptRecord<CprAttemptLog, CprAttemptSummary>;
 
@@ -14,12 +15,8 @@ const round = (v: number | null, d = 1): string => (v === null ? '' : String(Mat
 export function cprAttemptCsv(a: CprAttempt): string {
   const m = a.summary.metrics;
   const t0 = m.startT;
-  const header: [string, string | number][] = [
-    ['app', 'RescueDrill'],
-    ['attempt_id', a.id],
-    ['learner_id', a.learnerId],
-    ['module', a.module],
-    ['mode', a.mode],
+  const header: HeaderRow[] = [
+    ...attemptHeader(a),
     ['profile', `${a.profileId}@${a.profileVersion}`],
     ['patient', a.patient],
     ['started_at', a.startedAt],
@@ -38,7 +35,7 @@ export function cprAttemptCsv(a: CprAttempt): string {
     ['target_depth_mm', `${m.targets.depthMm.min}-${m.targets.depthMm.max}`],
     ['recoil_tolerance_mm', m.targets.recoilToleranceMm.value],
   ];
-  const block = header.map(([k, v]) => `# ${k}: ${v}`).join('\n');
+  const block = headerBlock(header);
   const rows = m.compressions.map((c) => ({
     index: c.index + 1,
     onset_ms: round(c.onsetT - t0),

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { FirstAidAttempt } from '../screens/firstaidView';
+import { attemptHeader, headerBlock, type HeaderRow } from './csvHeader';
 
 /**
  * One first-aid attempt as CSV: a `#` header block (who, exercise and profile with versions,
@@ -9,12 +10,8 @@ import type { FirstAidAttempt } from '../screens/firstaidView';
  */
 export function firstAidAttemptCsv(a: FirstAidAttempt): string {
   const s = a.summary;
-  const header: [string, string | number][] = [
-    ['app', 'RescueDrill'],
-    ['attempt_id', a.id],
-    ['learner_id', a.learnerId],
-    ['module', a.module],
-    ['mode', a.mode],
+  const header: HeaderRow[] = [
+    ...attemptHeader(a),
     ['exercise', `${s.id}@${s.version}`],
     ['profile', `${a.profileId}@${a.profileVersion}`],
     ['seed', a.log.seed],
@@ -31,7 +28,7 @@ export function firstAidAttemptCsv(a: FirstAidAttempt): string {
   s.sheet.criticalErrors.forEach((c, n) => rows.push({ section: 'critical', index: n + 1, id: c.id, status: '', points: '', earned: '', value: c.count, unit: '', t_ms: Math.round(c.firstT - a.log.startT) }));
   s.measures.forEach((m, n) => rows.push({ section: 'measure', index: n + 1, id: m.key, status: m.ok === null ? '' : m.ok ? 'ok' : 'out', points: '', earned: '', value: m.value, unit: m.unit, t_ms: '' }));
   const table = Papa.unparse(rows, { columns: ['section', 'index', 'id', 'status', 'points', 'earned', 'value', 'unit', 't_ms'] });
-  return `${header.map(([k, v]) => `# ${k}: ${v}`).join('\n')}\n${table}\n`;
+  return `${headerBlock(header)}\n${table}\n`;
 }
 
 /** The whole record (action log with the seed, sheet), so it can be replayed and re-scored. */

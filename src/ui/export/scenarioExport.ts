@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { AttemptRecord } from '../../core/attempt';
 import type { ScenarioLog, ScenarioResult } from '../../core/scenario';
 import type { LocalizedText } from '../../core/text';
+import { attemptHeader, headerBlock, tableRows, type HeaderRow } from './csvHeader';
 
 /** The engine's result plus the scenario's title as it was, so lists need not load the scenario data. */
 export type ScenarioSummary = ScenarioResult & { title: LocalizedText };
@@ -19,12 +20,8 @@ const round = (v: number | null, d = 1): string => (v === null ? '' : String(Mat
 export function scenarioAttemptCsv(a: ScenarioAttempt): string {
   const r = a.summary;
   const tm = r.timings;
-  const header: [string, string | number][] = [
-    ['app', 'RescueDrill'],
-    ['attempt_id', a.id],
-    ['learner_id', a.learnerId],
-    ['module', a.module],
-    ['mode', a.mode],
+  const header: HeaderRow[] = [
+    ...attemptHeader(a),
     ['scenario', `${r.scenarioId}@${r.scenarioVersion}`],
     ['profile', `${a.profileId}@${a.profileVersion}`],
     ['patient', a.patient],
@@ -45,10 +42,8 @@ export function scenarioAttemptCsv(a: ScenarioAttempt): string {
     ['compressions', r.cpr?.compressionCount ?? 0],
     ['compression_fraction_pct', round(r.cpr?.fraction.pct ?? null)],
   ];
-  const block = header.map(([k, v]) => `# ${k}: ${v}`).join('\n');
-  const rows: Record<string, string | number>[] = [];
-  const row = (o: Record<string, string | number | null>) =>
-    rows.push(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v === null ? '' : v])) as Record<string, string | number>);
+  const block = headerBlock(header);
+  const { rows, row } = tableRows();
   r.checklist.forEach((c, i) =>
     row({ section: 'checklist', index: i + 1, id: c.id, step: c.step, status: c.status, points: c.points, earned: c.earned, value_pct: round(c.valuePct), t_ms: null, kind: null, detail: null }),
   );

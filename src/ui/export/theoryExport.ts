@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { ATTEMPT_FILE_FORMAT } from '../../core/attemptFile';
 import type { ExamResult } from '../../core/quiz';
 import type { ExamAttempt, PracticeAttempt } from '../screens/theoryData';
+import { attemptHeader, headerBlock, type HeaderRow } from './csvHeader';
 
 const csvValue = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -13,7 +14,7 @@ const csvValue = (v: unknown): string => (v === null || v === undefined ? '' : t
  */
 export function theoryExamCsv(a: ExamAttempt, result: ExamResult | null): string {
   const s = a.summary;
-  const header: [string, string | number][] = [
+  const header: HeaderRow[] = [
     ['app', 'RescueDrill'],
     ['attempt_id', a.id],
     ['learner_id', a.learnerId],
@@ -36,7 +37,7 @@ export function theoryExamCsv(a: ExamAttempt, result: ExamResult | null): string
     ['certificate', s.certificate?.code ?? ''],
   ];
   // Header values are data (a learner's name can hold anything): one line each, no `#` tricks.
-  const block = header.map(([k, v]) => `# ${k}: ${String(v).replace(/[\r\n]+/g, ' ')}`).join('\n');
+  const block = headerBlock(header);
   const review = new Map(result?.review.map((r) => [r.question.id, r]) ?? []);
   const rows = a.log.paper.items.map((item, i) => {
     const given = a.log.answers[item.questionId];
@@ -59,19 +60,15 @@ export function theoryExamCsv(a: ExamAttempt, result: ExamResult | null): string
 
 /** A practice round as CSV: header block, then one row per answered card with the wall-clock time. */
 export function theoryPracticeCsv(a: PracticeAttempt): string {
-  const header: [string, string | number][] = [
-    ['app', 'RescueDrill'],
-    ['attempt_id', a.id],
-    ['learner_id', a.learnerId],
-    ['module', a.module],
-    ['mode', a.mode],
+  const header: HeaderRow[] = [
+    ...attemptHeader(a),
     ['bank', a.log.bankVersion],
     ['profile', `${a.profileId}@${a.profileVersion}`],
     ['started_at', a.startedAt],
     ['answered', a.summary.answered],
     ['correct', a.summary.correct],
   ];
-  const block = header.map(([k, v]) => `# ${k}: ${v}`).join('\n');
+  const block = headerBlock(header);
   const rows = a.log.reviews.map((r, i) => ({
     index: i + 1,
     question_id: r.questionId,
