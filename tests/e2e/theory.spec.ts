@@ -238,6 +238,10 @@ for (const lng of ['zh-CN', 'en'] as const) {
     // The legal lesson quotes the statute and cites it beside every line.
     await expect(page.getByTestId('lesson-law')).toHaveCount(3);
     await expect(page.getByTestId('lesson-law').first()).toContainText(lng === 'en' ? 'Civil Code' : '民法典');
+    // Nothing to practise on this topic, and the page stays within a phone's width.
+    await expect(page.getByTestId('lesson-practice')).toHaveCount(0);
+    await expect(page.getByTestId('lesson-done')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshotBoth(page, `theory-lesson-legal-${lng}`);
     expect(errors).toEqual([]);
   });

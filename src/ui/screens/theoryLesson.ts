@@ -4,6 +4,7 @@ import type { Language } from '../../core/settings';
 import { pick } from '../../core/text';
 import { LESSONS, lessonFor, PICTURES, type LessonBlock, type PictureId } from '../../content/lessons';
 import { LAW_SOURCES } from '../../content/lessons/law';
+import { UNSOURCED_TOPICS } from '../../content/questions';
 import { pictureContent } from '../components/picture';
 import '../components/theory.css';
 import { sourcesLabel } from '../format';
@@ -75,7 +76,10 @@ export function createTheoryLessonScreen(topic: TopicId): Screen {
                 <div class="lesson-text">${blocks(ctx, shown)}</div>
               </div>
               <div class="actions">
-                <a class="button primary" href=${`#/theory/practice?topic=${topic}`} data-testid="lesson-practice" @click=${completed}>${t('theory.lesson.practise')}</a>
+                ${UNSOURCED_TOPICS.includes(topic)
+                  ? // No questions to practise (legal): going back to the course completes the lesson.
+                    html`<a class="button primary" href="#/theory" data-testid="lesson-done" @click=${completed}>${t('theory.backToCourse')}</a>`
+                  : html`<a class="button primary" href=${`#/theory/practice?topic=${topic}`} data-testid="lesson-practice" @click=${completed}>${t('theory.lesson.practise')}</a>`}
               </div>`
           : html`<p class="theory-panel" data-testid="lesson-awaiting">${lesson.note ? pick(lesson.note, language) : t('theory.lesson.awaiting')}</p>`}
         <nav class="lesson-nav" aria-label=${t('theory.lesson.nav')}>
