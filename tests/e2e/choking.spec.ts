@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, screenshotBoth, waitForShell } from './support';
+import { expectNoAxeViolations, screenshotBoth, waitForShell, type SizeName } from './support';
 
 interface StageLayout {
   side: string;
@@ -14,11 +14,14 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-function shooter(page: Page, which: string): (name: string) => Promise<void> {
+/** The steps between the key screens are captured at the phone size only (see `screenshotBoth`). */
+const PHONE = ['phone'] as const;
+
+function shooter(page: Page, which: string): (name: string, sizes?: readonly SizeName[]) => Promise<void> {
   let n = 0;
-  return async (name) => {
+  return async (name, sizes) => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshotBoth(page, `choking-${which}-${String(++n).padStart(2, '0')}-${name}`, () => page.waitForTimeout(250));
+    await screenshotBoth(page, `choking-${which}-${String(++n).padStart(2, '0')}-${name}`, () => page.waitForTimeout(250), sizes);
   };
 }
 
@@ -115,7 +118,7 @@ test('adult severe choking by pointer: back blows tapped, fist dragged, thrusts 
   await page.getByTestId('call-number-120').check();
   await page.getByTestId('act-callForHelp').click();
   await page.getByTestId('posture-behindFootBetween').check();
-  await shot('position');
+  await shot('position', PHONE);
   await expectNoAxeViolations(page);
 
   // Two back blows, tapped between the shoulder blades (accepted, not required, under crc).
@@ -125,7 +128,7 @@ test('adult severe choking by pointer: back blows tapped, fist dragged, thrusts 
   }
   // Practice feedback on each blow.
   await expect(page.getByTestId('choking-feedback')).toHaveAttribute('data-key', 'choking.fb.good');
-  await shot('back-blows');
+  await shot('back-blows', PHONE);
 
   // The fist is dragged to the spot, then thrusts are quick upward swipes until the object comes out.
   await page.getByTestId('tool-abdominalThrust').check();
@@ -136,12 +139,12 @@ test('adult severe choking by pointer: back blows tapped, fist dragged, thrusts 
   await page.mouse.move(spot.x, spot.y, { steps: 8 });
   await page.mouse.up();
   await expect(page.getByTestId('choking-stage')).toHaveAttribute('data-layout', /"pointer":"strike"/);
-  await shot('fist-placed');
+  await shot('fist-placed', PHONE);
   for (let i = 0; i < 25 && (await phase(page)) === 'conscious'; i++) {
     const before = await strikes(page);
     await swipeUp(page, await target(page, 'abdominalThrust'), 60);
     await expect.poll(async () => (await phase(page)) === 'done' || (await strikes(page)) > before).toBe(true);
-    if (i === 1) await shot('thrusts');
+    if (i === 1) await shot('thrusts', PHONE);
   }
   // The run says the object is out and hands over to the result a moment later (how long the run
   // stays on screen is not what this test pins, so the outcome is read from the saved result).
@@ -198,7 +201,7 @@ test('infant choking by keyboard: position, timed key presses, hands, arrow-key 
       await page.getByTestId('chk-hand').focus();
       for (let i = 0; i < 17; i++) await page.keyboard.press('ArrowUp');
       await page.keyboard.press('Enter');
-      await shot('fingers-placed');
+      await shot('fingers-placed', PHONE);
     }
     await page.getByTestId('chk-strike').focus();
     for (let i = 0; i < 5 && (await phase(page)) === 'conscious'; i++) {
@@ -208,9 +211,9 @@ test('infant choking by keyboard: position, timed key presses, hands, arrow-key 
     }
   };
   await press('posture-infantFaceDownHeadLow');
-  await shot('face-down');
+  await shot('face-down', PHONE);
   await blows();
-  await shot('back-blows');
+  await shot('back-blows', PHONE);
   for (let round = 0; round < 4 && (await phase(page)) === 'conscious'; round++) {
     await thrusts(round === 0);
     if ((await phase(page)) !== 'conscious') break;
@@ -263,7 +266,7 @@ test('choking, then unresponsive: lowered, called, CPR on the chest control, mou
     await page.getByTestId('act-lookInMouth').click();
     const key = await page.getByTestId('choking-caption').getAttribute('data-key');
     if (key === 'choking.say.objectSeen') {
-      await shot('object-seen');
+      await shot('object-seen', PHONE);
       await page.getByTestId('act-removeObject').click();
       break;
     }

@@ -26,6 +26,8 @@ import {
 } from './scenarioDriver';
 import { expectNoAxeViolations, waitForShell } from './support';
 
+/** The steps between the key screens are captured at the phone size only (see `screenshotBoth`). */
+const PHONE = ['phone'] as const;
 const click = (page: Page, testId: string) => page.getByTestId(testId).click();
 /** Lets the device's own timers run (in small steps) until it reaches `mode`. */
 const until = (page: Page, mode: string) => advanceUntil(page, async () => (await device(page)) === mode, 100, 20_000);
@@ -58,13 +60,13 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
   await click(page, 'scenario-begin');
   await expect(run(page)).toHaveAttribute('data-phase', 'running');
   await expectCaption(page, 'scenario.narration.collapse');
-  await shot('collapse');
+  await shot('collapse', PHONE);
 
   await click(page, 'act-checkScene');
   await expectCaption(page, 'scenario.narration.sceneSafe');
   await click(page, 'act-tapAndShout');
   await expectCaption(page, 'scenario.narration.noResponse');
-  await shot('response-checked');
+  await shot('response-checked', PHONE);
 
   await click(page, 'call-who-redJacket');
   await click(page, 'call-number-120');
@@ -72,7 +74,7 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
   await expect(page.getByTestId('act-callForHelp')).toHaveText('Call 120');
   await click(page, 'act-callForHelp');
   await expectTranscript(page, 'scenario.narration.bystanderFetchesAed');
-  await shot('called');
+  await shot('called', PHONE);
 
   await click(page, 'act-checkBreathing');
   await expect(page.getByTestId('act-checkBreathing')).toHaveAttribute('aria-pressed', 'true');
@@ -83,7 +85,7 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
   await click(page, 'act-noteTime');
   await click(page, 'act-positionPatient');
   await expectCaption(page, 'scenario.narration.positioned');
-  await shot('breathing-checked');
+  await shot('breathing-checked', PHONE);
 
   // From the first compression to the handover the clock moves only as the learner's actions do.
   await paused(page, async () => {
@@ -91,7 +93,7 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     await mouseCompressions(page, 30);
     await expect(page.getByTestId('scenario-count')).toHaveText('30/30');
     await expect(page.getByTestId('scenario-live')).toContainText('55 mm');
-    await shot('compressions');
+    await shot('compressions', PHONE);
     await click(page, 'act-openAirway');
     await mouseBreath(page);
     await mouseBreath(page);
@@ -107,12 +109,12 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     await expectCaption(page, 'aed.applyPads');
     await expect(page.getByTestId('scenario-caption')).toHaveText("Apply pads to patient's bare chest");
     await click(page, 'act-exposeChest');
-    await shot('powered-chest-bared');
+    await shot('powered-chest-bared', PHONE);
 
     // One pad dragged onto the chest in the Phaser scene, the other taken with its button and stuck on a named place.
     await dragPad(page, 'right');
     await expect(run(page)).toHaveAttribute('data-pads', '1');
-    await shot('pad-dragged');
+    await shot('pad-dragged', PHONE);
     await page.getByTestId('act-placePad-left').click();
     await expect(page.getByTestId('scenario-spots')).toBeVisible();
     await shot('pad-place-choice');
@@ -123,11 +125,11 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     // Touching the patient during the analysis is an error, and practice says so.
     await click(page, 'act-touchPatient');
     await expect(page.getByTestId('scenario-feedback')).toHaveAttribute('data-key', 'scenario.error.touchDuringAnalysis');
-    await shot('touched-during-analysis');
+    await shot('touched-during-analysis', PHONE);
 
     await until(page, 'charging');
     await expectCaption(page, 'aed.shockAdvised');
-    await shot('shock-advised');
+    await shot('shock-advised', PHONE);
     await until(page, 'shockReady');
     await expectCaption(page, 'aed.pressShock');
     // The flashing button does nothing until "stand clear" has been called.
@@ -139,7 +141,7 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     await clickDevice(page, 'shock');
     await expect(run(page)).toHaveAttribute('data-device', 'cpr');
     await expectCaption(page, 'aed.shockDelivered');
-    await shot('shock-delivered');
+    await shot('shock-delivered', PHONE);
 
     // Resume CPR at once; the AED re-analyses after its 2-minute cycle (the rest is skipped).
     await mouseCompressions(page, 30);
@@ -147,10 +149,10 @@ test('adult shockable scenario by pointer (practice): pads dragged in the scene,
     await mouseBreath(page);
     await mouseBreath(page);
     await mouseCompressions(page, 30);
-    await shot('cpr-cycle');
+    await shot('cpr-cycle', PHONE);
     await advanceUntil(page, async () => (await attr(page, 'data-analyses')) === '2');
     await expect(run(page)).toHaveAttribute('data-device', 'analysing');
-    await shot('re-analysis');
+    await shot('re-analysis', PHONE);
     await until(page, 'charging');
     await click(page, 'act-standClear');
     await until(page, 'shockReady');
@@ -281,7 +283,7 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
   await keyAct(page, 'act-callForHelp');
   await expectTranscript(page, 'scenario.narration.bystanderFetchesAed');
   await expectNoAxeViolations(page);
-  await shot('called');
+  await shot('called', PHONE);
   await keyAct(page, 'act-checkBreathing');
   await advance(page, 7000);
   await page.keyboard.press('Enter');
@@ -304,7 +306,7 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
       await keyBreath(page);
     }
     await expectTranscript(page, 'scenario.narration.aedArrived');
-    await shot('cpr-aed-arrived');
+    await shot('cpr-aed-arrived', PHONE);
     await keyAct(page, 'act-aedPowerOn');
     await expectCaption(page, 'aed.applyPads');
     await expect(page.getByTestId('scenario-caption')).toHaveText('请贴电极片');
@@ -327,7 +329,7 @@ test('adult shockable scenario by keyboard only (assessment, 简体中文): blin
       await keyboardCycle(page);
       if (analysis === 1) {
         await expect(run(page)).toHaveAttribute('data-analyses', '2');
-        await shot('re-analysis');
+        await shot('re-analysis', PHONE);
       }
     }
     await expect(run(page)).toHaveAttribute('data-phase', 'handover');

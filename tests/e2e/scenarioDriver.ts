@@ -1,5 +1,5 @@
 import { expect, type CDPSession, type Page } from '@playwright/test';
-import { screenshotBoth } from './support';
+import { screenshotBoth, type SizeName } from './support';
 
 /**
  * Drives the cardiac-arrest scenario the way a learner does, by pointer or by keyboard, on a page
@@ -273,9 +273,9 @@ export function collectErrors(page: Page): string[] {
 }
 
 /** Screenshots of each step at both sizes, numbered in order (`scenario-<which>-NN-<name>`). */
-export function shooter(page: Page, which: string): (name: string) => Promise<void> {
+export function shooter(page: Page, which: string): (name: string, sizes?: readonly SizeName[]) => Promise<void> {
   let n = 0;
-  return async (name) => {
+  return async (name, sizes) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshotBoth(page, `scenario-${which}-${String(++n).padStart(2, '0')}-${name}`, async () => {
       await advance(page, 17);
@@ -287,7 +287,7 @@ export function shooter(page: Page, which: string): (name: string) => Promise<vo
         window.scrollTo(0, 0);
         document.querySelector<HTMLElement>('.scn-view')?.style.setProperty('position', 'static');
       });
-    });
+    }, sizes);
     await page.evaluate(() => document.querySelector<HTMLElement>('.scn-view')?.style.removeProperty('position'));
   };
 }

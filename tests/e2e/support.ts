@@ -6,18 +6,22 @@ export const SIZES = {
   phone: { width: 390, height: 844 },
   kiosk: { width: 1920, height: 1080 },
 } as const;
+export type SizeName = keyof typeof SIZES;
 
 const SHOTS = 'tests/e2e/screenshots';
 
 /**
  * Saves a full-page screenshot at both sizes (artefacts for people to look at; git ignores them).
+ * A long walk-through may take its in-between steps at the phone size only (`sizes`): each kiosk
+ * resize re-lays the page and redraws the stage, about a second on a software-rendered CI browser.
  * `settle` runs after each resize, e.g. to let a page on a paused fake clock draw a frame.
  */
-export async function screenshotBoth(page: Page, name: string, settle?: () => Promise<void>): Promise<void> {
+export async function screenshotBoth(page: Page, name: string, settle?: () => Promise<void>, sizes: readonly SizeName[] = ['phone', 'kiosk']): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const original = page.viewportSize();
   let current = original;
-  for (const [size, vp] of Object.entries(SIZES)) {
+  for (const size of sizes) {
+    const vp = SIZES[size];
     // A resize costs a re-layout and a redrawn stage: only when the page is not at that size already.
     if (current?.width !== vp.width || current?.height !== vp.height) {
       await page.setViewportSize(vp);
