@@ -3,3 +3,4 @@ export * from './teaching';
 export * from './bleeding';
 export * from './roller';
 export * from './procedures';
+export * from './moveGame';

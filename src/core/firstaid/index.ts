@@ -6,4 +6,5 @@ export * from './tourniquet';
 export * from './bleeding';
 export * from './roller';
 export * from './procedure';
+export * from './moveGame';
 export * from './demo';

@@ -11,6 +11,11 @@ import './firstaid.css';
 
 const MARK: Record<ItemStatus, string> = { earned: '✓', missed: '✗', outOfOrder: '↕', notMeasured: '–', notScored: '–', notApplicable: '–' };
 
+/** A measure's label: `firstaid.measure.<key>`, or a dotted key as it is (an exercise's own strings). */
+function measureLabelKey(key: string): string {
+  return key.includes('.') ? key : `firstaid.measure.${key}`;
+}
+
 /** A stored first-aid attempt as the examiner's sheet: verdict, critical errors, items, measures. */
 export function renderFirstAidResult(ctx: UiContext, a: FirstAidAttempt): TemplateResult {
   const { t, language: lng } = ctx;
@@ -45,7 +50,7 @@ export function renderFirstAidResult(ctx: UiContext, a: FirstAidAttempt): Templa
     ${s.measures.length
       ? html`<h2>${t('firstaid.result.measures')}</h2>
           <ul class="fa-measures" data-testid="fa-measures">${s.measures.map(
-            (m) => html`<li data-key=${m.key}>${t(`firstaid.measure.${m.key}`)}: <strong>${num(lng, m.value, 1)}${m.unit ? ` ${t(`firstaid.unit.${m.unit === '%' ? 'pct' : m.unit}`)}` : ''}</strong>${m.ok === null ? nothing : html` <span class="tag">${m.ok ? t('firstaid.result.inRange') : t('firstaid.result.outOfRange')}</span>`}</li>`,
+            (m) => html`<li data-key=${m.key}>${t(measureLabelKey(m.key))}: <strong>${num(lng, m.value, 1)}${m.unit ? ` ${t(`firstaid.unit.${m.unit === '%' ? 'pct' : m.unit}`)}` : ''}</strong>${m.ok === null ? nothing : html` <span class="tag">${m.ok ? t('firstaid.result.inRange') : t('firstaid.result.outOfRange')}</span>`}</li>`,
           )}</ul>`
       : nothing}
     <p class="muted small">${t('firstaid.result.note')}</p>

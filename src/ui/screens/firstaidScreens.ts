@@ -1,5 +1,5 @@
 import { html } from 'lit-html';
-import { BLEEDING_SCENARIOS, BLEEDING_TEACHING, getBleedingScenario, getProcedure, MOVING, ROLLER_EXERCISES, SPLINTS, TRIANGULAR } from '../../content/firstaid';
+import { BLEEDING_SCENARIOS, BLEEDING_TEACHING, getBleedingScenario, getProcedure, MOVE_GAME, MOVING, ROLLER_EXERCISES, SPLINTS, TRIANGULAR } from '../../content/firstaid';
 import { isRollerTechnique } from '../../core/firstaid';
 import { pick } from '../../core/text';
 import type { Screen } from '../screen';
@@ -7,6 +7,7 @@ import type { UiContext } from '../ports';
 import { createBleedingScreen } from './bleedingRun';
 import { createRollerScreen } from './bandageRun';
 import { firstAidHash, type FirstAidKind, type FirstAidMode, type FirstAidRoute } from './firstaidRoute';
+import { createMoveGameScreen } from './moveGameRun';
 import { createProcedureScreen } from './procedureRun';
 import './firstaid.css';
 
@@ -21,10 +22,16 @@ const SECTIONS: readonly { key: string; entries: Entry[] }[] = [
   { key: 'bleeding', entries: BLEEDING_SCENARIOS.map((s) => ({ kind: 'bleeding', id: s.id, title: s.title, tag: `firstaid.kind.${s.kind}` })) },
   { key: 'roller', entries: Object.values(ROLLER_EXERCISES).map((r) => ({ kind: 'bandage', id: r.id, title: r.title, tag: 'firstaid.tag.traced' })) },
   { key: 'triangular', entries: TRIANGULAR.map((p) => ({ kind: 'bandage', id: p.id, title: p.title, tag: 'firstaid.tag.steps' })) },
-  { key: 'splint', entries: [...SPLINTS, ...MOVING].map((p) => ({ kind: 'splint', id: p.id, title: p.title, tag: `firstaid.tag.${p.group}` })) },
+  {
+    key: 'splint',
+    entries: [
+      ...[...SPLINTS, ...MOVING].map((p): Entry => ({ kind: 'splint', id: p.id, title: p.title, tag: `firstaid.tag.${p.group}` })),
+      { kind: 'splint', id: MOVE_GAME.id, title: MOVE_GAME.title, tag: 'firstaid.moveGame.tag' },
+    ],
+  },
 ];
 
-/** `#/firstaid`: every bleeding scenario, bandage and splinting or moving exercise, with the mode. */
+/** `#/firstaid`: every bleeding scenario, bandage and splinting or moving exercise (and the move-or-not game), with the mode. */
 export function createFirstAidPicker(): Screen {
   let mode: FirstAidMode = 'practice';
   return {
@@ -73,6 +80,8 @@ export function firstAidScreenFor(route: FirstAidRoute): Screen {
       const p = getProcedure(id);
       if (p && p.group === 'triangular') screen = createProcedureScreen(p, 'bandage', mode);
     }
+  } else if (id === MOVE_GAME.id) {
+    screen = createMoveGameScreen(MOVE_GAME, mode);
   } else {
     const p = getProcedure(id);
     if (p && p.group !== 'triangular') screen = createProcedureScreen(p, 'splint', mode);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLEEDING_SCENARIOS, PROCEDURES, ROLLER_EXERCISES } from '../../../src/content/firstaid';
+import { BLEEDING_SCENARIOS, MOVE_GAME, PROCEDURES, ROLLER_EXERCISES } from '../../../src/content/firstaid';
 import { BLEEDING_ITEMS, BLEEDING_ERRORS } from '../../../src/core/firstaid';
 import type { LocalizedText } from '../../../src/core/text';
 
@@ -11,6 +11,8 @@ for (const p of PROCEDURES) {
   for (const s of p.steps) texts.push(s.label, ...(s.hint ? [s.hint] : []), ...(s.choices ?? []).flatMap((c) => [c.label, c.why]));
   for (const h of p.hazards) texts.push(h.label, h.why);
 }
+texts.push(MOVE_GAME.title, MOVE_GAME.brief, ...MOVE_GAME.criticalErrors.map((c) => c.label));
+for (const r of MOVE_GAME.rounds) texts.push(r.title, r.situation, ...r.options.flatMap((o) => [o.label, o.why]));
 
 describe('first-aid content', () => {
   it('has every text in both languages', () => {
@@ -19,7 +21,7 @@ describe('first-aid content', () => {
   });
 
   it('has unique ids and only known items and critical errors', () => {
-    const ids = [...BLEEDING_SCENARIOS.map((s) => s.id), ...Object.keys(ROLLER_EXERCISES), ...PROCEDURES.map((p) => p.id)];
+    const ids = [...BLEEDING_SCENARIOS.map((s) => s.id), ...Object.keys(ROLLER_EXERCISES), ...PROCEDURES.map((p) => p.id), MOVE_GAME.id];
     expect(new Set(ids).size).toBe(ids.length);
     for (const s of BLEEDING_SCENARIOS) {
       for (const i of s.items) expect(BLEEDING_ITEMS).toContain(i.id);
