@@ -173,20 +173,24 @@ test('circular bandage by keyboard only: the turn controls, the knot tool and fi
   expect(errors).toEqual([]);
 });
 
-test('a splint procedure: straightening an open fracture fails the attempt', async ({ page }) => {
+test('a splint procedure: straightening an open fracture and a short splint fail the attempt; the picture draws the short splint as wrong', async ({ page }) => {
   await page.goto('./?lng=en#/splint/lowerLeg');
   await waitForShell(page);
+  await expect(page.getByTestId('fa-demo-picture')).toBeVisible();
   await page.getByTestId('fa-hazard-straighten').click();
   await expect(page.getByTestId('fa-feedback')).toContainText('critical');
   for (const id of ['cmsBefore', 'cover']) await page.getByTestId(`fa-step-${id}`).click();
   await page.getByTestId('fa-step-splint').click();
-  await page.getByTestId('fa-choice-splint-long').click();
+  await page.getByTestId('fa-choice-splint-short').click();
+  await expect(page.getByTestId('fa-picture').locator('[data-step="splint"][data-choice="short"][data-judged-bad="true"]')).toHaveCount(1);
   for (const id of ['pad', 'tie']) await page.getByTestId(`fa-step-${id}`).click();
   await shot(page, '08-splint');
   await page.getByTestId('fa-step-cmsAfter').click();
   await expect(page).toHaveURL(/#\/results\/splint-/);
-  expect(await verdict(page)).toEqual({ passed: 'false', score: '100' });
+  // 10 of 13 points: the splint's 3 are lost.
+  expect(await verdict(page)).toEqual({ passed: 'false', score: '77' });
   await expect(page.getByTestId('fa-critical')).toContainText('straighten');
+  await expect(page.getByTestId('fa-critical')).toContainText('joints above and below');
 });
 
 test('every first-aid deep link opens its exercise (both languages), an unknown id falls back to the picker', async ({ page }) => {

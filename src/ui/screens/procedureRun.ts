@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { procedureMachine, procedureResult, type ProcedureAction, type ProcedureDef, type ProcedureEffect, type ProcedureState } from '../../core/firstaid';
 import { createRng } from '../../core/rng';
@@ -7,28 +7,8 @@ import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import type { FirstAidKind, FirstAidMode } from './firstaidRoute';
 import { prefersReducedMotion, randomSeed, saveFirstAid } from './firstaidView';
+import { procedurePicture, taughtSteps, type PictureStep } from './procedurePictures';
 import './firstaid.css';
-
-/**
- * A sling drawn step by step: the forearm raised with the hand above elbow level (clinical.md:
- * a sling supports the forearm above elbow level), then the bandage under it and the knot.
- */
-function slingPicture(large: boolean, reduced: boolean): TemplateResult {
-  const d = (i: number) => (reduced ? '' : `animation-delay:${i * 0.8}s`);
-  return svg`<svg class="fa-svg fa-demo-svg fa-sling-svg" viewBox="0 -24 320 264" aria-hidden="true">
-    <rect x="70" y="30" width="150" height="210" rx="40" class="fa-skin" />
-    <circle cx="145" cy="8" r="26" class="fa-skin" />
-    <line x1="205" y1="55" x2="215" y2="160" class="fa-limb" />
-    <line x1="215" y1="160" x2="95" y2="128" class="fa-limb fa-demo-turn" style=${d(1)} />
-    <line x1="40" y1="150" x2="300" y2="150" class="fa-joint-line fa-demo-turn" style=${d(1)} />
-    ${large
-      ? svg`<polygon class="fa-band fa-demo-turn" style=${d(2)} points="80,118 230,150 215,178 95,150" />`
-      : svg`<polygon class="fa-band fa-demo-turn" style=${d(2)} points="92,118 125,126 122,148 90,140" />`}
-    <line x1=${large ? 85 : 100} y1="120" x2="120" y2="35" class="fa-strap-line fa-demo-turn" style=${d(3)} />
-    <line x1=${large ? 225 : 122} y1=${large ? 160 : 130} x2="170" y2="35" class="fa-strap-line fa-demo-turn" style=${d(3)} />
-    <circle cx="176" cy="40" r="7" class="fa-knot-dot fa-demo-turn" style=${d(3)} />
-  </svg>`;
-}
 
 type Card = { kind: 'step'; id: string; label: LocalizedText } | { kind: 'hazard'; id: string; label: LocalizedText };
 
@@ -89,6 +69,11 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
     ctx.navigate(`#/results/${encodeURIComponent(id)}`);
   }
 
+  /** What the learner has done so far, with the placements chosen and the hazards taken, for the picture. */
+  function shownSteps(): PictureStep[] {
+    return actions.flatMap((a): PictureStep[] => (a.type === 'step' ? [a.choice === undefined ? { step: a.step } : { step: a.step, choice: a.choice }] : a.type === 'hazard' ? [{ step: a.id }] : []));
+  }
+
   function card(ctx: UiContext, c: Card): TemplateResult {
     const { t, language: lng } = ctx;
     const s = state;
@@ -136,7 +121,7 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
           <h2 id="fa-demo-title">${t('firstaid.demo.title')}</h2>
           ${keyed(
             demoRun,
-            html`${def.id.startsWith('sling') ? html`<div class="fa-demo-box">${slingPicture(def.id === 'slingLarge', reduced)}</div>` : nothing}<ol class="fa-demo-steps" data-testid="fa-demo">
+            html`<div class="fa-demo-box" data-testid="fa-demo-picture">${procedurePicture(def, { shown: taughtSteps(def), animate: true, reduced, judged: false, t })}</div><ol class="fa-demo-steps" data-testid="fa-demo">
               ${def.steps.map((s, i) => {
                 const c = s.choices?.find((x) => x.correct);
                 return html`<li class="fa-demo-step" style=${reduced ? '' : `animation-delay:${i * 0.8}s`}>${pick(s.label, lng)}${c ? html`: <strong>${pick(c.label, lng)}</strong>` : nothing}</li>`;
@@ -147,6 +132,7 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
         </section>
         <h2>${t(mode === 'assessment' ? 'firstaid.assessment' : 'firstaid.practice')}</h2>
         <p class="fa-how">${t('firstaid.procedure.how')}</p>
+        <div class="fa-demo-box fa-pic-live" data-testid="fa-picture">${procedurePicture(def, { shown: shownSteps(), animate: false, reduced, judged: mode === 'practice', t })}</div>
         <ul class="fa-cards" data-testid="fa-cards">${cards.map((c) => card(ctx, c))}</ul>
         <p class=${`fa-feedback ${message?.ok ? 'ok' : 'bad'}`} role="status" data-testid="fa-feedback">${feedback && message ? html`${t(message.key)}${message.why ? html` ${pick(message.why, lng)}` : nothing}` : ''}</p>
         <button class="primary big" data-testid="fa-finish" ?disabled=${!state || state.finished} @click=${(e: Event) => act(ctx, { type: 'finish', t: e.timeStamp })}>${t('firstaid.finish')}</button>
