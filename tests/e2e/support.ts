@@ -29,7 +29,8 @@ export async function screenshotBoth(page: Page, name: string, settle?: () => Pr
       await page.waitForTimeout(150);
     }
     await settle?.();
-    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true });
+    // A full-page capture draws a sticky header where the page is scrolled to: pin it to the top.
+    await page.screenshot({ path: `${SHOTS}/${name}-${size}.png`, fullPage: true, style: '.app-header { position: static !important; }' });
   }
   if (original && (current?.width !== original.width || current?.height !== original.height)) await page.setViewportSize(original);
 }
