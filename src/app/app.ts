@@ -84,9 +84,16 @@ export async function startApp(root: HTMLElement): Promise<void> {
       else location.hash = hash;
     },
     updateSettings: async (patch) => {
-      const languageChanged = patch.language !== undefined && patch.language !== settings.language;
+      if (patch.language !== undefined && patch.language !== settings.language) {
+        // Each language is its own chunk: a failed load keeps the language on screen.
+        const loaded = await i18n.setLanguage(patch.language).then(() => true, () => false);
+        if (!loaded) {
+          const { language: _kept, ...rest } = patch;
+          patch = rest;
+          notify('notice.language.unavailable');
+        }
+      }
       settings = { ...settings, ...patch };
-      if (languageChanged) await i18n.setLanguage(settings.language);
       audio.apply(settings);
       await saveSettingsSafely(store, settings, notify);
       rerender();

@@ -29,6 +29,10 @@ test('after a first visit the app reloads and runs with the network off', async 
     return hits.map((h) => !!h);
   });
   expect(audioCached).toEqual([true, true, true]);
+  // Only English was loaded online; the Chinese strings are their own chunk, precached as well.
+  await page.goto('./#/settings');
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('设置');
   await context.setOffline(false);
 });
 
@@ -68,7 +72,7 @@ test('Chromium reports no installability errors and the manifest is bilingual', 
   }
 });
 
-test('the first screen loads without the game engine', async ({ page }) => {
+test('the first screen loads without the game engine, and with the strings of its language only', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
@@ -76,4 +80,6 @@ test('the first screen loads without the game engine', async ({ page }) => {
   await page.goto('./?lng=en');
   await waitForShell(page);
   expect(scripts.some((u) => /phaser/i.test(u))).toBe(false);
+  expect(scripts.filter((u) => /bundle\.en-/.test(u))).toHaveLength(1);
+  expect(scripts.some((u) => /bundle\.zh-CN-/.test(u))).toBe(false);
 });

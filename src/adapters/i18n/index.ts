@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { LOCALES } from '../../content/locales';
+import { loadLocale, type LocaleTree } from '../../content/locales';
 import { LANGUAGES, type Language } from '../../core/settings';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -13,18 +13,16 @@ export interface I18n {
 
 /**
  * One i18next instance per app (not the global default), so tests and a future kiosk/trainer
- * shell can hold their own without hidden shared state.
+ * shell can hold their own without hidden shared state. Only the language shown is loaded; another
+ * is loaded when the learner switches to it (`load` can be replaced in tests).
  */
-export async function createI18n(lng: Language): Promise<I18n> {
+export async function createI18n(lng: Language, load: (l: Language) => Promise<LocaleTree> = loadLocale): Promise<I18n> {
   const instance: i18n = i18next.createInstance();
   await instance.init({
     lng,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
-    resources: {
-      'zh-CN': { translation: LOCALES['zh-CN'] },
-      en: { translation: LOCALES.en },
-    },
+    resources: { [lng]: { translation: await load(lng) } },
     interpolation: { escapeValue: false }, // lit-html escapes on render
     returnNull: false,
   });
@@ -32,6 +30,7 @@ export async function createI18n(lng: Language): Promise<I18n> {
     t: (key, params) => instance.t(key, params ?? {}),
     language: () => instance.language as Language,
     setLanguage: async (l) => {
+      if (!instance.hasResourceBundle(l, 'translation')) instance.addResourceBundle(l, 'translation', await load(l));
       await instance.changeLanguage(l);
     },
   };

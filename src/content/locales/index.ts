@@ -1,41 +1,19 @@
 import type { Language } from '../../core/settings';
-import en from './en.json';
-import zhCN from './zh-CN.json';
-import scenarioEn from './scenario.en.json';
-import scenarioZhCN from './scenario.zh-CN.json';
-import theoryEn from './theory.en.json';
-import theoryZhCN from './theory.zh-CN.json';
-import exchangeEn from './exchange.en.json';
-import exchangeZhCN from './exchange.zh-CN.json';
-import chokingEn from './choking.en.json';
-import chokingZhCN from './choking.zh-CN.json';
-import recordsEn from './records.en.json';
-import recordsZhCN from './records.zh-CN.json';
-import firstaidEn from './firstaid.en.json';
-import firstaidZhCN from './firstaid.zh-CN.json';
+import type { LocaleTree } from './tree';
 
-export type LocaleTree = { [key: string]: string | LocaleTree };
+export type { LocaleTree } from './tree';
 
 /**
- * UI strings per language. Each module may keep its strings in its own pair of files
- * (`<module>.zh-CN.json`, `<module>.en.json`) listed here; they merge under their own top-level keys.
+ * UI strings per language. Each module keeps its strings in its own pair of files
+ * (`<module>.zh-CN.json`, `<module>.en.json`), listed in `bundle.<language>.ts`. Each language is
+ * its own chunk, loaded when it is first shown, so the first screen carries one language, not two
+ * (the service worker precaches both, so switching works offline).
  */
-const PARTS: readonly Record<Language, LocaleTree>[] = [
-  { 'zh-CN': zhCN, en }, { 'zh-CN': scenarioZhCN, en: scenarioEn }, { 'zh-CN': theoryZhCN, en: theoryEn },
-  { 'zh-CN': exchangeZhCN, en: exchangeEn }, { 'zh-CN': chokingZhCN, en: chokingEn }, { 'zh-CN': recordsZhCN, en: recordsEn },
-  { 'zh-CN': firstaidZhCN, en: firstaidEn },
-];
-
-function merge(into: LocaleTree, from: LocaleTree): LocaleTree {
-  for (const [k, v] of Object.entries(from)) {
-    const existing = into[k];
-    if (typeof v === 'object' && typeof existing === 'object') merge(existing, v);
-    else into[k] = typeof v === 'object' ? merge({}, v) : v;
-  }
-  return into;
-}
-
-export const LOCALES: Readonly<Record<Language, LocaleTree>> = {
-  'zh-CN': PARTS.reduce<LocaleTree>((acc, p) => merge(acc, p['zh-CN']), {}),
-  en: PARTS.reduce<LocaleTree>((acc, p) => merge(acc, p.en), {}),
+const LOADERS: Readonly<Record<Language, () => Promise<{ default: LocaleTree }>>> = {
+  'zh-CN': () => import('./bundle.zh-CN'),
+  en: () => import('./bundle.en'),
 };
+
+export async function loadLocale(lng: Language): Promise<LocaleTree> {
+  return (await LOADERS[lng]()).default;
+}

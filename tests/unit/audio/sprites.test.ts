@@ -12,7 +12,7 @@ import {
 } from '../../../src/adapters/audio/prompts';
 import { COACH_KEYS, COACH_PINYIN, coachSpriteFile, spokenText } from '../../../src/adapters/audio/coachPrompts';
 import { FEEDBACK_IDS, HINT_IDS } from '../../../src/core/scenario/keys';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { layoutSprite } from '../../../scripts/audio/sprite-layout';
 
 const AUDIO_DIR = join(process.cwd(), 'assets/audio');

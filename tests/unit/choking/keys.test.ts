@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INFANT_HANDS, POSTURES, TECHNIQUES, CHOKING_KINDS, start, step, type ChokingAction, type ChokingState } from '../../../src/core/choking';
 import { CHOKING_IDS, getChoking } from '../../../src/content/choking';
 import { PROFILES } from '../../../src/content/protocols';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { compressions, goodStroke, playIdeal } from './driver';
 
 type Tree = { [k: string]: string | Tree };

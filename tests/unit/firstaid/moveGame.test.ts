@@ -4,7 +4,7 @@ import { moveGameSchema } from '../../../src/content/firstaid/moveGameSchema';
 import { examBlock, getFact } from '../../../src/content/questions/facts';
 import { currentRound, moveGameMachine, moveGameResult, type MoveGameAction, type MoveGameDef, type MoveGameState } from '../../../src/core/firstaid';
 import { replaySkill } from '../../../src/core/skills';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 
 const def: MoveGameDef = MOVE_GAME;
 const LIMIT = def.roundTimeMs;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { findHardcodedStrings } from '../../support/hardcodedStrings';
 import { VOICE_KEYS } from '../../../src/adapters/audio/prompts';
 import { STORAGE_NOTICES } from '../../../src/adapters/storage';

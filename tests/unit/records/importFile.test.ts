@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ATTEMPT_SCHEMA_VERSION, type AttemptRecord, type Learner } from '../../../src/core/attempt';
 import { IMPORT_REASON_KEYS, MAX_IMPORT_BYTES, type ImportOutcome } from '../../../src/core/attemptFile';
 import { drawPaper, submitExam } from '../../../src/core/quiz';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { importAttemptsFile, MemoryStore, parseAttemptsFile, type Store } from '../../../src/adapters/storage';
 import { allAttemptsCsv, allAttemptsJson } from '../../../src/ui/export/allExport';
 import { theoryAttemptJson, theoryExamCsv } from '../../../src/ui/export/theoryExport';

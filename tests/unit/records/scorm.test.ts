@@ -10,7 +10,7 @@ import {
   SCORM_NOTICES,
   type ApiHost,
 } from '../../../src/adapters/records/scorm';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 
 function exam(id: string, status: 'inProgress' | 'finished', scorePct: number, passed: boolean): AttemptRecord {
   return {

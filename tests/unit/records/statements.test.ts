@@ -1,6 +1,6 @@
 import validate from 'xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { cmi5Statement, type Cmi5Session } from '../../../src/adapters/records/cmi5';
 import { ACTIVITY_IDS, EXT, XAPI_NS, stableUuid } from '../../../src/adapters/records/iri';
 import { isoDuration, statementsFor, type Statement } from '../../../src/adapters/records/statements';

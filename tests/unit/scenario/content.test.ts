@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VOICE_PROMPTS } from '../../../src/adapters/audio/prompts';
 import { PROFILES } from '../../../src/content/protocols';
 import { CRITICAL_LABELS, SCENARIOS, SCENARIO_IDS } from '../../../src/content/scenarios';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { CHILD_PAD_LIMIT } from '../../../src/content/scenarios/facts';
 import { scenarioSchema } from '../../../src/content/scenarios/schema';
 import { PROFILE_IDS } from '../../../src/core/protocol/profile';

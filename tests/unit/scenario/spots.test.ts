@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, SCENARIO_IDS } from '../../../src/content/scenarios';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { idealPlacement, idealSpot, padSpots, PAD_SPOT_IDS, suggestedPads, type PadSpotId } from '../../../src/core/scenario';
 import { drive, type Driver } from './driver';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VOICE_PROMPTS } from '../../../src/adapters/audio/prompts';
 import { SCENARIOS, SCENARIO_IDS } from '../../../src/content/scenarios';
-import { LOCALES } from '../../../src/content/locales';
+import { LOCALES } from '../../../src/content/locales/all';
 import { ACTION_TYPES, DEVICE_MODES, SCENARIO_MODES, SCENARIO_PROMPT_KEYS } from '../../../src/core/scenario';
 import { ARREST_STEP_IDS } from '../../../src/core/protocol/profile';
 import { bodyToStage, deviceTargets, scenarioLayout, stageToBody } from '../../../src/core/view/scenarioView';
