@@ -20,6 +20,7 @@ import {
 import { getChoking, isChokingId } from '../../content/choking';
 import { MANIKIN_MAX_TRAVEL_MM } from '../../core/view/cprView';
 import { bodyMmToStage, chokingLayout, stageToBodyMm, type ChokingSide, type ChokingViewModel } from '../../core/view/chokingView';
+import { transcript, withLine, type TranscriptLine } from '../components/transcript';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import type { ChokingAttempt } from '../export/chokingExport';
@@ -29,7 +30,6 @@ import './choking.css';
 
 /** Screen pixels per millimetre of chest travel for CPR, as in the CPR drill. */
 const PX_PER_MM = 2.5;
-const TRANSCRIPT_MAX = 80;
 /** One arrow-key step of the fist or fingers, mm (Page Up/Down: four steps). */
 const HAND_STEP_MM = 5;
 /** How long the outcome stays on screen before the result opens, ms. */
@@ -37,13 +37,7 @@ const RESULT_DELAY_MS = 1200;
 const NUMBERS = ['110', '112', '119', '120', '911'] as const;
 
 type LineKind = 'narration' | 'feedback' | 'error' | 'critical' | 'hint' | 'rejected';
-interface Line {
-  id: number;
-  kind: LineKind;
-  key: string;
-  text: string;
-  relMs: number;
-}
+type Line = TranscriptLine<LineKind>;
 
 /** The control a guided hint points at (data-testid, or a prefix ending in '-'). */
 const HINT_TARGETS: Record<ChokingHintId, string> = {
@@ -135,7 +129,7 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
 
   function addLine(kind: LineKind, key: string, text: string): Line {
     const line: Line = { id: ++lineSeq, kind, key, text, relMs: relMs() };
-    lines = [line, ...lines].slice(0, TRANSCRIPT_MAX);
+    lines = withLine(lines, line);
     return line;
   }
 
@@ -624,23 +618,6 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
     </div>`;
   }
 
-  function renderTranscript(ctx: UiContext): TemplateResult {
-    return html`<section class="scn-log" aria-labelledby="chk-log-title">
-      <h2 id="chk-log-title">${ctx.t('choking.run.transcript')}</h2>
-      <div class="scn-transcript" data-testid="choking-transcript" tabindex="0" role="region" aria-labelledby="chk-log-title">
-        <ol reversed>
-          ${lines.map(
-            (l) => html`<li class=${`line ${l.kind}`} data-kind=${l.kind} data-key=${l.key}>
-              <span class="when">${clock(l.relMs)}</span>
-              <span class="kind">${ctx.t(`choking.lineKind.${l.kind}`)}</span>
-              <span class="text">${l.text}</span>
-            </li>`,
-          )}
-        </ol>
-      </div>
-    </section>`;
-  }
-
   return {
     titleKey: 'choking.run.title',
     async mount(ctx, mainEl) {
@@ -728,7 +705,7 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
               : nothing}
           </div>
           ${s && !finished ? renderActions(ctx) : nothing}
-          ${s ? renderTranscript(ctx) : nothing}
+          ${s ? transcript(ctx.t, 'choking', lines) : nothing}
         </div>
       </section>`;
     },

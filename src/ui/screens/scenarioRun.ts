@@ -31,6 +31,7 @@ import {
   type ScenarioViewModel,
 } from '../../core/view/scenarioView';
 import { num } from '../format';
+import { transcript, withLine, type TranscriptLine } from '../components/transcript';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
 import type { ScenarioAttempt } from './scenarioResult';
@@ -42,18 +43,11 @@ const PX_PER_MM = 2.5;
 /** The CPR landmark within the chest plate (lower half of the sternum), as in the CPR drill. */
 const LANDMARK = { x: 0.5, y: 0.55 };
 const METRONOME_BPM = 110;
-const TRANSCRIPT_MAX = 80;
 /** A stroke's peak is final once the chest is back above this depth (mm). */
 const RELEASED_MM = 5;
 
 type LineKind = 'prompt' | 'narration' | 'hint' | 'feedback' | 'error' | 'critical' | 'rejected';
-interface Line {
-  id: number;
-  kind: LineKind;
-  key: string;
-  text: string;
-  relMs: number;
-}
+type Line = TranscriptLine<LineKind>;
 
 const BUSY = new Set(['analysing', 'charging', 'shockReady']);
 const TECHNIQUES: readonly HandTechnique[] = ['twoThumb', 'twoFingers', 'oneHand', 'twoHands'];
@@ -203,7 +197,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
 
   function addLine(kind: LineKind, key: string, text: string): Line {
     const line: Line = { id: ++lineSeq, kind, key, text, relMs: relMs(state?.now ?? 0) };
-    lines = [line, ...lines].slice(0, TRANSCRIPT_MAX);
+    lines = withLine(lines, line);
     return line;
   }
 
@@ -819,23 +813,6 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
     </div>`;
   }
 
-  function renderTranscript(ctx: UiContext): TemplateResult {
-    return html`<section class="scn-log" aria-labelledby="scn-log-title">
-      <h2 id="scn-log-title">${ctx.t('scenario.run.transcript')}</h2>
-      <div class="scn-transcript" data-testid="scenario-transcript" tabindex="0" role="region" aria-labelledby="scn-log-title">
-        <ol reversed>
-          ${lines.map(
-            (l) => html`<li class=${`line ${l.kind}`} data-kind=${l.kind} data-key=${l.key}>
-              <span class="when">${clock(l.relMs)}</span>
-              <span class="kind">${ctx.t(`scenario.lineKind.${l.kind}`)}</span>
-              <span class="text">${l.text}</span>
-            </li>`,
-          )}
-        </ol>
-      </div>
-    </section>`;
-  }
-
   return {
     titleKey: 'scenario.run.title',
     async mount(ctx, mainEl) {
@@ -947,7 +924,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
               : nothing}
           </div>
           ${s ? renderActions(ctx) : nothing}
-          ${s ? renderTranscript(ctx) : nothing}
+          ${s ? transcript(ctx.t, 'scenario', lines) : nothing}
         </div>
       </section>`;
     },
