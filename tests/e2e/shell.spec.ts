@@ -19,9 +19,12 @@ test.describe('english browser', () => {
     await waitForShell(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home');
+    // The switch names the other language in that language, before its strings are loaded.
+    await expect(page.getByTestId('lang-switch').locator('[lang="zh-CN"]')).toHaveText('中文');
     await page.getByTestId('lang-switch').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('首页');
+    await expect(page.getByTestId('lang-switch').locator('[lang="en"]')).toHaveText('EN');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('首页');
   });

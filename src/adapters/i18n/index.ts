@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { loadLocale, type LocaleTree } from '../../content/locales';
+import { LANGUAGE_NAMES, loadLocale, type LocaleTree } from '../../content/locales';
 import { LANGUAGES, type Language } from '../../core/settings';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -22,15 +22,23 @@ export async function createI18n(lng: Language, load: (l: Language) => Promise<L
     lng,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
-    resources: { [lng]: { translation: await load(lng) } },
+    // Every language's name for itself (the language switch), and all of the language shown.
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: LANGUAGE_NAMES[l] }])),
     interpolation: { escapeValue: false }, // lit-html escapes on render
     returnNull: false,
   });
+  const loaded = new Set<Language>();
+  const ensure = async (l: Language) => {
+    if (loaded.has(l)) return;
+    instance.addResourceBundle(l, 'translation', await load(l), true, true);
+    loaded.add(l);
+  };
+  await ensure(lng);
   return {
     t: (key, params) => instance.t(key, params ?? {}),
     language: () => instance.language as Language,
     setLanguage: async (l) => {
-      if (!instance.hasResourceBundle(l, 'translation')) instance.addResourceBundle(l, 'translation', await load(l));
+      await ensure(l);
       await instance.changeLanguage(l);
     },
   };

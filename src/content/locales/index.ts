@@ -1,4 +1,5 @@
 import type { Language } from '../../core/settings';
+import names from './languages.json';
 import type { LocaleTree } from './tree';
 
 export type { LocaleTree } from './tree';
@@ -17,3 +18,12 @@ const LOADERS: Readonly<Record<Language, () => Promise<{ default: LocaleTree }>>
 export async function loadLocale(lng: Language): Promise<LocaleTree> {
   return (await LOADERS[lng]()).default;
 }
+
+/**
+ * Each language's own name for itself (`languages.json`), kept with the first screen: the language
+ * switch and the settings list name a language in that language before it is loaded.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Language, LocaleTree>> = {
+  'zh-CN': { language: names['zh-CN'] },
+  en: { language: names.en },
+};

@@ -23,6 +23,14 @@ describe('each language is loaded when it is first shown', () => {
     expect(i18n.t('app.name')).toBe('RescueDrill 急救训练');
   });
 
+  it('names every language in itself before it is loaded (the language switch, the settings list)', async () => {
+    const { loaded, load } = countingLoader();
+    const i18n = await createI18n('zh-CN', load);
+    expect(i18n.t('language.short', { lng: 'en' })).toBe('EN');
+    expect(i18n.t('language.en', { lng: 'en' })).toBe('English');
+    expect(loaded).toEqual(['zh-CN']);
+  });
+
   it('loads the other language once, on the first switch', async () => {
     const { loaded, load } = countingLoader();
     const i18n = await createI18n('zh-CN', load);
