@@ -209,8 +209,9 @@ function drawForearm(pos: ArmPos): SVGTemplateResult {
 }
 
 function slingPicture(large: boolean): Picture {
+  // The bandage follows the forearm as it is: under a hanging arm when it was put on before the arm was raised.
   const band = (c: Chosen) => {
-    const f = forearm(armPos(c) === 'hang' ? 'above' : armPos(c));
+    const f = forearm(armPos(c));
     const L = f.len;
     const [from, to] = large ? [-16, L + 6] : [L - 42, L + 4];
     const ends: [Pt, Pt] = [f.at(to - 4, 6), f.at(from + 4, 8)];
