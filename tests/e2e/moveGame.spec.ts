@@ -70,3 +70,44 @@ test('move or not: every round answered right by keyboard and mouse in practice,
   await expect(page.getByTestId('results-table')).toContainText('Move or not, and how');
   expect(errors).toEqual([]);
 });
+
+test('move or not, assessed: a round left to time out, a critical wrong answer, no feedback on the way; the result fails on the critical error', async ({ page }) => {
+  test.setTimeout(45_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The page's clock is faked so that a round's 20 s can pass at once.
+  await page.clock.install();
+  await page.goto('./?lng=en#/splint/moveGame?mode=assessment');
+  await waitForShell(page);
+  await page.getByTestId('mg-start').click();
+  const total = MOVE_GAME.rounds.length;
+  await expect(page.getByTestId('mg-count')).toHaveText(`Round 1 / ${total}`);
+  await expect(page.getByTestId('mg-streak')).toHaveCount(0);
+
+  // Round 1: nobody answers; when its time is up the next round opens by itself.
+  await page.clock.runFor(20_500);
+  await expect(page.getByTestId('mg-count')).toHaveText(`Round 2 / ${total}`);
+  await expect(page.getByTestId('mg-feedback')).toHaveText('');
+
+  let criticalLabel = '';
+  for (let i = 1; i < total; i++) {
+    await expect(page.getByTestId('mg-round')).toHaveAttribute('data-open', 'true');
+    const { round, option } = await rightHere(page);
+    const critical = MOVE_GAME.rounds.find((r) => r.id === round)?.options.find((o) => o.critical);
+    // The first round that has a critical wrong answer gets it.
+    const pickWrong = !criticalLabel && !!critical;
+    if (pickWrong && critical?.critical) criticalLabel = MOVE_GAME.criticalErrors.find((c) => c.id === critical.critical)?.label.en ?? '';
+    await page.getByTestId(`mg-option-${pickWrong ? critical?.id : option}`).click();
+    await expect(page.getByTestId('mg-feedback')).toHaveText('');
+    await expect(page.getByTestId('mg-next')).toHaveCount(0);
+  }
+  expect(criticalLabel).not.toBe('');
+
+  await expect(page).toHaveURL(/#\/results\/splint-/);
+  const v = page.getByTestId('fa-verdict');
+  await expect(v).toHaveAttribute('data-passed', 'false');
+  // Two of seven rounds lost: the timed-out one and the wrong one.
+  await expect(page.getByTestId('fa-sheet').locator('tbody tr[data-status="earned"]')).toHaveCount(total - 2);
+  await expect(page.getByTestId('fa-critical')).toContainText(criticalLabel);
+  expect(errors).toEqual([]);
+});
