@@ -49,3 +49,20 @@ test('a failing service worker registration never blocks the app', async ({ page
   await waitForShell(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home');
 });
+
+test.describe('with the service worker out of the way', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a language whose strings cannot be loaded keeps the screen in its language, with a notice', async ({ page }) => {
+    await page.route(/bundle\.zh-CN-[^/]*\.js$/, (r) => r.abort());
+    await page.goto('./?lng=en');
+    await waitForShell(page);
+    await page.getByTestId('lang-switch').click();
+    await expect(page.locator('[data-key="notice.language.unavailable"]')).toContainText('could not be loaded');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home');
+    // The setting was not changed either: a reload comes back in English.
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Home');
+  });
+});

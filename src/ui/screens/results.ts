@@ -3,7 +3,6 @@ import { FIRST_AID_MODULES, type AttemptRecord, type Learner } from '../../core/
 import type { ImportOutcome } from '../../core/attemptFile';
 import { pick, type LocalizedText } from '../../core/text';
 import { scoreTrend } from '../components/scoreTrend';
-import { allAttemptsCsv, allAttemptsJson } from '../export/allExport';
 import { downloadText } from '../export/download';
 import { dateTime, num } from '../format';
 import type { UiContext } from '../ports';
@@ -47,6 +46,20 @@ function modeKey(a: AttemptRecord): string {
 }
 
 type ImportMessage = { kind: 'ok'; imported: number; skipped: number } | { kind: 'error'; key: string; params?: Record<string, unknown> };
+
+type AllExport = typeof import('../export/allExport');
+
+/** "Export all" loads its CSV writer when asked, so the first screen does not carry it. */
+async function exportAll(ctx: UiContext, write: (x: AllExport) => void): Promise<void> {
+  let x: AllExport;
+  try {
+    x = await import('../export/allExport');
+  } catch {
+    ctx.notify('exchange.exportAll.failed');
+    return;
+  }
+  write(x);
+}
 
 function stamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -114,12 +127,12 @@ export function createResultsScreen(): Screen {
         <button
           data-testid="export-all-json"
           ?disabled=${shown.length === 0}
-          @click=${() => downloadText(`rescuedrill-results-${stamp(now)}.json`, 'application/json', allAttemptsJson(shown, learners, now))}
+          @click=${() => void exportAll(ctx, (x) => downloadText(`rescuedrill-results-${stamp(now)}.json`, 'application/json', x.allAttemptsJson(shown, learners, now)))}
         >${t('exchange.exportAll.json')}</button>
         <button
           data-testid="export-all-csv"
           ?disabled=${shown.length === 0}
-          @click=${() => downloadText(`rescuedrill-results-${stamp(now)}.csv`, 'text/csv', allAttemptsCsv(shown, learners))}
+          @click=${() => void exportAll(ctx, (x) => downloadText(`rescuedrill-results-${stamp(now)}.csv`, 'text/csv', x.allAttemptsCsv(shown, learners)))}
         >${t('exchange.exportAll.csv')}</button>
       </div>
       <div class="import-field">
