@@ -98,6 +98,9 @@ test('move or not, assessed: a round left to time out, a critical wrong answer, 
     const pickWrong = !criticalLabel && !!critical;
     if (pickWrong && critical?.critical) criticalLabel = MOVE_GAME.criticalErrors.find((c) => c.id === critical.critical)?.label.en ?? '';
     await page.getByTestId(`mg-option-${pickWrong ? critical?.id : option}`).click();
+    // After the last answer the result opens at once.
+    if (i === total - 1) break;
+    await expect(page.getByTestId('mg-count')).toHaveText(`Round ${i + 2} / ${total}`);
     await expect(page.getByTestId('mg-feedback')).toHaveText('');
     await expect(page.getByTestId('mg-next')).toHaveCount(0);
   }

@@ -86,7 +86,7 @@ export function renderChokingResult(ctx: UiContext, a: ChokingAttempt): Template
     </div>
     <h2>${t('choking.result.order')}</h2>
     <p data-testid="chk-order" data-judgement=${r.orderJudgement}>${t('choking.result.orderJudged', { name: profileName, order: t(`choking.result.orderJudgement.${r.orderJudgement}`) })}</p>
-    <p class="muted">${t('choking.result.sequence')}: ${seq || t('choking.result.none')}</p>
+    <p class="muted">${t('choking.result.sequence')}${t('common.colon')}${seq || t('choking.result.none')}</p>
     <dl class="live-figures chk-live">
       <div><dt>${t('choking.result.timeToFirst')}</dt><dd data-testid="chk-first">${r.timeToFirstEffectiveMs === null ? '–' : t('choking.result.seconds', { s: num(lng, r.timeToFirstEffectiveMs / 1000, 1) })}</dd></div>
       <div><dt>${t('choking.result.duration')}</dt><dd>${t('choking.result.seconds', { s: num(lng, r.durationMs / 1000, 0) })}</dd></div>

@@ -50,7 +50,7 @@ export function renderFirstAidResult(ctx: UiContext, a: FirstAidAttempt): Templa
     ${s.measures.length
       ? html`<h2>${t('firstaid.result.measures')}</h2>
           <ul class="fa-measures" data-testid="fa-measures">${s.measures.map(
-            (m) => html`<li data-key=${m.key}>${t(measureLabelKey(m.key))}: <strong>${num(lng, m.value, 1)}${m.unit ? ` ${t(`firstaid.unit.${m.unit === '%' ? 'pct' : m.unit}`)}` : ''}</strong>${m.ok === null ? nothing : html` <span class="tag">${m.ok ? t('firstaid.result.inRange') : t('firstaid.result.outOfRange')}</span>`}</li>`,
+            (m) => html`<li data-key=${m.key}>${t(measureLabelKey(m.key))}${t('common.colon')}<strong>${num(lng, m.value, 1)}${m.unit ? ` ${t(`firstaid.unit.${m.unit === '%' ? 'pct' : m.unit}`)}` : ''}</strong>${m.ok === null ? nothing : html` <span class="tag">${m.ok ? t('firstaid.result.inRange') : t('firstaid.result.outOfRange')}</span>`}</li>`,
           )}</ul>`
       : nothing}
     <p class="muted small">${t('firstaid.result.note')}</p>

@@ -83,7 +83,7 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
     if (doneAt >= 0) {
       const chosen = actions.find((a) => a.type === 'step' && a.step === c.id);
       const choice = chosen?.type === 'step' ? step?.choices?.find((x) => x.id === chosen.choice) : undefined;
-      return html`<li class="fa-card done" data-testid=${`fa-step-${c.id}`} data-done="true"><span class="fa-order">${doneAt + 1}</span> ${pick(c.label, lng)}${choice ? html`: <strong>${pick(choice.label, lng)}</strong>` : nothing}</li>`;
+      return html`<li class="fa-card done" data-testid=${`fa-step-${c.id}`} data-done="true"><span class="fa-order">${doneAt + 1}</span> ${pick(c.label, lng)}${choice ? html`${t('common.colon')}<strong>${pick(choice.label, lng)}</strong>` : nothing}</li>`;
     }
     if (step?.choices && open === c.id) {
       return html`<li class="fa-card open" data-testid=${`fa-step-${c.id}`}>
@@ -124,7 +124,7 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
             html`<div class="fa-demo-box" data-testid="fa-demo-picture">${procedurePicture(def, { shown: taughtSteps(def), animate: true, reduced, judged: false, t })}</div><ol class="fa-demo-steps" data-testid="fa-demo">
               ${def.steps.map((s, i) => {
                 const c = s.choices?.find((x) => x.correct);
-                return html`<li class="fa-demo-step" style=${reduced ? '' : `animation-delay:${i * 0.8}s`}>${pick(s.label, lng)}${c ? html`: <strong>${pick(c.label, lng)}</strong>` : nothing}</li>`;
+                return html`<li class="fa-demo-step" style=${reduced ? '' : `animation-delay:${i * 0.8}s`}>${pick(s.label, lng)}${c ? html`${t('common.colon')}<strong>${pick(c.label, lng)}</strong>` : nothing}</li>`;
               })}
             </ol>`,
           )}
