@@ -10,6 +10,13 @@ import { prefersReducedMotion, randomSeed, saveFirstAid } from './firstaidView';
 import { procedurePicture, taughtSteps, type PictureStep } from './procedurePictures';
 import './firstaid.css';
 
+/** What joins a step and the choice made: the language's colon, or after a question only its own mark. */
+function choiceSep(t: (key: string) => string, label: string): string {
+  if (label.endsWith('？')) return '';
+  if (label.endsWith('?')) return ' ';
+  return t('common.colon');
+}
+
 type Card = { kind: 'step'; id: string; label: LocalizedText } | { kind: 'hazard'; id: string; label: LocalizedText };
 
 /**
@@ -83,7 +90,7 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
     if (doneAt >= 0) {
       const chosen = actions.find((a) => a.type === 'step' && a.step === c.id);
       const choice = chosen?.type === 'step' ? step?.choices?.find((x) => x.id === chosen.choice) : undefined;
-      return html`<li class="fa-card done" data-testid=${`fa-step-${c.id}`} data-done="true"><span class="fa-order">${doneAt + 1}</span> ${pick(c.label, lng)}${choice ? html`${t('common.colon')}<strong>${pick(choice.label, lng)}</strong>` : nothing}</li>`;
+      return html`<li class="fa-card done" data-testid=${`fa-step-${c.id}`} data-done="true"><span class="fa-order">${doneAt + 1}</span> ${pick(c.label, lng)}${choice ? html`${choiceSep(t, pick(c.label, lng))}<strong>${pick(choice.label, lng)}</strong>` : nothing}</li>`;
     }
     if (step?.choices && open === c.id) {
       return html`<li class="fa-card open" data-testid=${`fa-step-${c.id}`}>
@@ -124,7 +131,7 @@ export function createProcedureScreen(def: ProcedureDef, kind: FirstAidKind, mod
             html`<div class="fa-demo-box" data-testid="fa-demo-picture">${procedurePicture(def, { shown: taughtSteps(def), animate: true, reduced, judged: false, t })}</div><ol class="fa-demo-steps" data-testid="fa-demo">
               ${def.steps.map((s, i) => {
                 const c = s.choices?.find((x) => x.correct);
-                return html`<li class="fa-demo-step" style=${reduced ? '' : `animation-delay:${i * 0.8}s`}>${pick(s.label, lng)}${c ? html`${t('common.colon')}<strong>${pick(c.label, lng)}</strong>` : nothing}</li>`;
+                return html`<li class="fa-demo-step" style=${reduced ? '' : `animation-delay:${i * 0.8}s`}>${pick(s.label, lng)}${c ? html`${choiceSep(t, pick(s.label, lng))}<strong>${pick(c.label, lng)}</strong>` : nothing}</li>`;
               })}
             </ol>`,
           )}
