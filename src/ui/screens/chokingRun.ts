@@ -20,6 +20,7 @@ import {
 import { getChoking, isChokingId } from '../../content/choking';
 import { MANIKIN_MAX_TRAVEL_MM } from '../../core/view/cprView';
 import { bodyMmToStage, chokingLayout, stageToBodyMm, type ChokingSide, type ChokingViewModel } from '../../core/view/chokingView';
+import { createSampleBatch } from '../components/sampleBatch';
 import { transcript, withLine, type TranscriptLine } from '../components/transcript';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
@@ -97,7 +98,7 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
   let strikeDownT: number | null = null;
   let breathStart: number | null = null;
   let callNumber: string | null = null;
-  let samples: Sample[] = [];
+  const samples = createSampleBatch();
   let raf = 0;
   let detach: (() => void) | undefined;
   let stage: { resize(w: number, h: number): void; destroy(): void } | undefined;
@@ -204,11 +205,8 @@ export function createChokingScreen(id: string, mode: ChokingMode): Screen {
   }
 
   function flushSamples(ctx: UiContext): void {
-    if (!state || samples.length === 0) return;
-    const batch = samples;
-    samples = [];
-    const last = batch[batch.length - 1] as Sample;
-    dispatch(ctx, { type: 'cprSamples', t: Math.max(last.t, state.now), samples: batch });
+    const batch = state ? samples.take(state.now) : null;
+    if (batch) dispatch(ctx, { type: 'cprSamples', ...batch });
   }
 
   function frame(): void {

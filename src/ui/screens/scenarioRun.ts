@@ -31,6 +31,7 @@ import {
   type ScenarioViewModel,
 } from '../../core/view/scenarioView';
 import { num } from '../format';
+import { createSampleBatch } from '../components/sampleBatch';
 import { transcript, withLine, type TranscriptLine } from '../components/transcript';
 import type { UiContext } from '../ports';
 import type { Screen } from '../screen';
@@ -113,7 +114,7 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   let options: StartOptions | null = null;
   const actions: ScenarioAction[] = [];
   let timers: number[] = [];
-  let samples: Sample[] = [];
+  const samples = createSampleBatch();
   let lines: Line[] = [];
   let lineSeq = 0;
   let caption: Line | null = null;
@@ -286,11 +287,8 @@ export function createScenarioScreen(id: string, mode: ScenarioMode): Screen {
   }
 
   function flushSamples(ctx: UiContext): void {
-    if (!state || samples.length === 0) return;
-    const batch = samples;
-    samples = [];
-    const last = batch[batch.length - 1] as Sample;
-    dispatch(ctx, { type: 'cprSamples', t: Math.max(last.t, state.now), samples: batch });
+    const batch = state ? samples.take(state.now) : null;
+    if (batch) dispatch(ctx, { type: 'cprSamples', ...batch });
   }
 
   function frame(): void {
